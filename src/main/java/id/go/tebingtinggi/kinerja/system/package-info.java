@@ -1,0 +1,2 @@
+/** Running the application: model deployment, demo data, API error replies, start-up guards. */
+package id.go.tebingtinggi.kinerja.system;
