@@ -73,6 +73,9 @@ public class PerformanceReview {
   @Column(name = "process_instance_id", length = 64)
   private String processInstanceId;
 
+  @Column(name = "cycle_id")
+  private Long cycleId;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 30)
   private ReviewStatus status;
@@ -179,6 +182,20 @@ public class PerformanceReview {
 
   public void linkProcessInstance(String id) {
     this.processInstanceId = id;
+  }
+
+  /** Counts this review in its unit's quarter; a review belongs to one cycle only. */
+  public void attachToCycle(Long id) {
+    if (cycleId != null && !cycleId.equals(id)) {
+      throw new DomainRuleViolation("Penilaian " + businessKey + " sudah termasuk siklus lain");
+    }
+    this.cycleId = id;
+  }
+
+  /** Whether the review still needs work before its unit's meeting can decide on it. */
+  public boolean isPendingForMeeting() {
+    return status != ReviewStatus.READY_FOR_MEETING && status != ReviewStatus.DECIDED
+        && status != ReviewStatus.WITHDRAWN;
   }
 
   // --- target setting -------------------------------------------------------------------------------
@@ -564,6 +581,10 @@ public class PerformanceReview {
 
   public String getProcessInstanceId() {
     return processInstanceId;
+  }
+
+  public Long getCycleId() {
+    return cycleId;
   }
 
   public ReviewStatus getStatus() {
