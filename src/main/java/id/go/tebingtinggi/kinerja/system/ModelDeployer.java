@@ -106,12 +106,17 @@ public class ModelDeployer {
 
   private int deploy(DeploymentBuilder deployment) {
     var result = deployment.deployWithResult();
-    boolean isNew = !result.getDeployedProcessDefinitions().isEmpty()
-        || !result.getDeployedDecisionDefinitions().isEmpty();
+    // the engine answers null, not an empty list, for a kind of definition the deployment did not create
+    boolean isNew = !isNullOrEmpty(result.getDeployedProcessDefinitions())
+        || !isNullOrEmpty(result.getDeployedDecisionDefinitions());
     if (isNew) {
       log.info("Deployed {} as deployment {}", result.getName(), result.getId());
     }
     return isNew ? 1 : 0;
+  }
+
+  private static boolean isNullOrEmpty(List<?> definitions) {
+    return definitions == null || definitions.isEmpty();
   }
 
   private static Map<String, byte[]> formsById(Resource[] resources) throws IOException {
