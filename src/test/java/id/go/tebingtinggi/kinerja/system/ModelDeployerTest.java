@@ -172,7 +172,8 @@ class ModelDeployerTest {
 
   private JsonNode deployedFormOfNewTask() throws IOException {
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(LEAVE_REQUEST);
-    Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).initializeFormKeys().singleResult();
+    Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).initializeFormKeys()
+        .singleResult();
     assertThat(task.getCamundaFormRef().getKey()).isEqualTo("fixture-approve-leave");
     try (InputStream form = formService.getDeployedTaskForm(task.getId())) {
       return JSON.readTree(form);
