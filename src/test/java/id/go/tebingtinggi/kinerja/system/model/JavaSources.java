@@ -24,6 +24,7 @@ final class JavaSources {
 
   private static final Pattern STRING_CONSTANT =
       Pattern.compile("\\bString\\s+([A-Za-z_$][\\w$]*)\\s*=\\s*\"((?:[^\"\\\\\\n]|\\\\.)*)\"\\s*;");
+  private static final Pattern ROW_KEY = Pattern.compile("(.*\\D)\\d+");
   private static final Pattern MESSAGE_CALL = Pattern.compile(
       "\\b(?:createMessageCorrelation|correlateMessage|startProcessInstanceByMessage)\\s*\\(\\s*"
           + "(\"(?:[^\"\\\\\\n]|\\\\.)*\"|[A-Za-z_$][\\w$.]*)");
@@ -73,9 +74,16 @@ final class JavaSources {
     }
   }
 
-  /** Whether some string literal in the sources is exactly this text. */
-  boolean hasStringLiteral(String text) {
-    return stringLiterals.contains(text);
+  /**
+   * Whether the code names this variable: some string literal is exactly the name, or the name is a literal
+   * followed by a row number, as the keys of repeated form rows that the code builds from a prefix and a position.
+   */
+  boolean namesVariable(String name) {
+    if (stringLiterals.contains(name)) {
+      return true;
+    }
+    Matcher row = ROW_KEY.matcher(name);
+    return row.matches() && stringLiterals.contains(row.group(1));
   }
 
   /**

@@ -42,7 +42,9 @@ import org.xml.sax.SAXParseException;
  *       or group, up to the first dot) occurs in an expression, condition, script, input/output mapping,
  *       call-activity mapping, result or collection variable of a diagram that references the form, or in the
  *       input expressions and output names of a decision such a diagram calls; or it is a string literal in
- *       {@code src/main/java} (a constant or a {@code getVariable} argument of a delegate); or the field is
+ *       {@code src/main/java} (a constant or a {@code getVariable} argument of a delegate), or such a literal
+ *       followed by a row number ({@code rhk03} for the literal {@code "rhk"}: repeated rows whose keys the code
+ *       builds from a prefix and a position); or the field is
  *       marked display-only, with {@code "properties": {"displayOnly": "true"}} or {@code "disabled": true}
  *       (form-js does not submit disabled fields; {@code readonly} fields are submitted, so {@code readonly}
  *       is no marker);</li>
@@ -312,11 +314,11 @@ final class ModelConsistencyChecker {
       List<FormField> fields = new ArrayList<>();
       collectFields(form.path("components"), fields);
       for (FormField field : fields) {
-        if (!field.displayOnly() && !used.contains(field.variable()) && !java.hasStringLiteral(field.variable())) {
-          problems.add(new ModelProblem(file, field.element(), "field \"" + field.binding() + "\" is not used:"
-              + " \"" + field.variable() + "\" occurs in no expression, condition or variable mapping of a process"
-              + " that shows this form and in no string literal in src/main/java; mark the field"
-              + " \"properties\": {\"displayOnly\": \"true\"} if it only shows a value"));
+        if (!field.displayOnly() && !used.contains(field.variable()) && !java.namesVariable(field.variable())) {
+          problems.add(new ModelProblem(file, field.element(), "field \"" + field.binding() + "\" is not used: \""
+              + field.variable() + "\" occurs in no expression, condition or variable mapping of a process that"
+              + " shows this form, nor as a string literal (or the prefix of a numbered row key) in src/main/java;"
+              + " mark the field \"properties\": {\"displayOnly\": \"true\"} if it only shows a value"));
         }
       }
     });

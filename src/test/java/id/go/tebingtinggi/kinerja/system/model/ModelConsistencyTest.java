@@ -63,11 +63,10 @@ class ModelConsistencyTest {
   }
 
   @Test
-  void reportsFormFieldNoProcessUses() {
+  void reportsFormFieldsNoProcessUses() {
     assertThat(lines(checker("unused-form-field").checkModels())).containsExactly(
-        "forms/fixture-note.form [Field_StrayNote]: field \"catatanLain\" is not used: \"catatanLain\" occurs in no"
-            + " expression, condition or variable mapping of a process that shows this form and in no string literal"
-            + " in src/main/java; mark the field \"properties\": {\"displayOnly\": \"true\"} if it only shows a value");
+        "forms/fixture-note.form [Field_StrayNote]: " + unused("catatanLain"),
+        "forms/fixture-note.form [Field_Note01]: " + unused("catatan01"));
   }
 
   @Test
@@ -139,6 +138,12 @@ class ModelConsistencyTest {
       assertThat(problem.element()).isEqualTo("(file)");
       assertThat(problem.message()).startsWith("is not well-formed XML: ");
     });
+  }
+
+  private static String unused(String key) {
+    return "field \"" + key + "\" is not used: \"" + key + "\" occurs in no expression, condition or variable mapping"
+        + " of a process that shows this form, nor as a string literal (or the prefix of a numbered row key) in"
+        + " src/main/java; mark the field \"properties\": {\"displayOnly\": \"true\"} if it only shows a value";
   }
 
   private static ModelConsistencyChecker checker(String fixture) {
