@@ -80,6 +80,24 @@ final class ModelConsistencyChecker {
       List.of("resultVariable", "collection", "elementVariable", "variableName");
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Turns parse errors into exceptions instead of printing them to the console. */
+  private static final ErrorHandler RETHROW = new ErrorHandler() {
+    @Override
+    public void warning(SAXParseException e) {
+      // a warning leaves the document readable
+    }
+
+    @Override
+    public void error(SAXParseException e) throws SAXException {
+      throw e;
+    }
+
+    @Override
+    public void fatalError(SAXParseException e) throws SAXException {
+      throw e;
+    }
+  };
+
   private final ModelSources sources;
   private final List<ModelProblem> unreadable = new ArrayList<>();
   private final Map<String, Document> diagrams = new LinkedHashMap<>();
@@ -465,7 +483,7 @@ final class ModelConsistencyChecker {
   }
 
   /** The element's id; for a listener or an event definition, the id of the element it belongs to. */
-  static String describe(Element element) {
+  private static String describe(Element element) {
     String name = element.getLocalName();
     if (CAMUNDA_BPMN.equals(element.getNamespaceURI())
         && (name.equals("taskListener") || name.equals("executionListener"))) {
@@ -545,21 +563,4 @@ final class ModelConsistencyChecker {
       return null;
     }
   }
-
-  /** Turns parse errors into exceptions instead of printing them to the console. */
-  private static final ErrorHandler RETHROW = new ErrorHandler() {
-    @Override
-    public void warning(SAXParseException e) {
-    }
-
-    @Override
-    public void error(SAXParseException e) throws SAXException {
-      throw e;
-    }
-
-    @Override
-    public void fatalError(SAXParseException e) throws SAXException {
-      throw e;
-    }
-  };
 }
