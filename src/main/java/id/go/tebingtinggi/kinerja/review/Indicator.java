@@ -75,6 +75,10 @@ public class Indicator {
   Indicator(PerformanceReview review, IndicatorDraft draft) {
     this.review = review;
     this.position = draft.position();
+    revise(draft);
+  }
+
+  void revise(IndicatorDraft draft) {
     this.rhk = draft.rhk();
     this.description = draft.description();
     this.aspect = draft.aspect();
@@ -82,6 +86,10 @@ public class Indicator {
     this.unitOfMeasure = draft.unitOfMeasure();
     this.weight = draft.weight();
     this.kind = draft.kind();
+    this.realisation = null;
+    this.evidence = null;
+    this.achievement = null;
+    this.category = null;
   }
 
   void recordRealisation(BigDecimal value, String evidenceText) {

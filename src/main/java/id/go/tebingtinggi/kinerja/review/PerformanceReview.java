@@ -187,8 +187,15 @@ public class PerformanceReview {
   public void proposeTargets(List<IndicatorDraft> drafts, String actor) {
     requireStatus(ReviewStatus.TARGET_SETTING, "mengusulkan target");
     validatePlan(drafts);
-    indicators.clear();
-    drafts.forEach(draft -> indicators.add(new Indicator(this, draft)));
+    // revise rows in place: deleting and re-inserting a position would collide on its unique key at flush
+    Map<Integer, IndicatorDraft> byPosition = new java.util.HashMap<>();
+    drafts.forEach(draft -> byPosition.put(draft.position(), draft));
+    indicators.removeIf(indicator -> !byPosition.containsKey(indicator.getPosition()));
+    for (Indicator indicator : indicators) {
+      indicator.revise(byPosition.remove(indicator.getPosition()));
+    }
+    byPosition.values().forEach(draft -> indicators.add(new Indicator(this, draft)));
+    indicators.sort(java.util.Comparator.comparingInt(Indicator::getPosition));
     rounds.add(new TargetRound(this, rounds.size() + 1, toJson(drafts), actor));
     status = ReviewStatus.TARGETS_IN_REVIEW;
     touch(actor);

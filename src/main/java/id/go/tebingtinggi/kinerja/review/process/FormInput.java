@@ -3,7 +3,9 @@ package id.go.tebingtinggi.kinerja.review.process;
 import id.go.tebingtinggi.kinerja.common.DomainRuleViolation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -79,6 +81,14 @@ final class FormInput {
     }
     problems.add(label + " berisi pilihan yang tidak dikenal");
     return null;
+  }
+
+  /**
+   * Removes submitted inputs from the process instance once the domain has stored them, so that the
+   * instance carries ids and gateway facts only.
+   */
+  static void forget(DelegateTask task, String... names) {
+    task.getExecution().removeVariables(Arrays.asList(names));
   }
 
   void problem(String reason) {

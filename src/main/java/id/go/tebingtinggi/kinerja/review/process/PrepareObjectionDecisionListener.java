@@ -20,10 +20,6 @@ public class PrepareObjectionDecisionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     task.setVariableLocal(OBJECTION_SUMMARY, ReviewSummaries.objection(reviews.get((Long) task.getVariable(REVIEW_ID))));
-    task.setVariableLocal(OBJECTION_DECISION, null);
-    task.setVariableLocal(NEW_RATING_HASIL_KERJA, null);
-    task.setVariableLocal(NEW_RATING_PERILAKU_KERJA, null);
-    task.setVariableLocal(OBJECTION_DECISION_REASON, null);
     task.setVariableLocal(ALERT, null);
   }
 }

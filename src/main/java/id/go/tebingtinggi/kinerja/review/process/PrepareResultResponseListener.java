@@ -25,8 +25,6 @@ public class PrepareResultResponseListener implements TaskListener {
     task.setVariableLocal(RATING_HASIL_KERJA, review.getRatingHasilKerja().label());
     task.setVariableLocal(RATING_PERILAKU_KERJA, review.getRatingPerilakuKerja().label());
     task.setVariableLocal(FEEDBACK, review.getFeedback());
-    task.setVariableLocal(RESULT_RESPONSE, null);
-    task.setVariableLocal(OBJECTION_REASON, null);
     task.setVariableLocal(ALERT, null);
   }
 }

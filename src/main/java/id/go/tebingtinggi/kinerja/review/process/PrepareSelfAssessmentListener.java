@@ -29,7 +29,6 @@ public class PrepareSelfAssessmentListener implements TaskListener {
     for (IndicatorDraft indicator : plan) {
       task.setVariableLocal(row(INDICATOR_LABEL, indicator.position()), ReviewSummaries.indicatorLabel(indicator));
     }
-    task.setVariableLocal(REFLECTION, null);
     task.setVariableLocal(ALERT, null);
   }
 }

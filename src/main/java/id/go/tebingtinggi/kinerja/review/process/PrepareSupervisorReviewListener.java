@@ -2,7 +2,6 @@ package id.go.tebingtinggi.kinerja.review.process;
 
 import static id.go.tebingtinggi.kinerja.review.process.ReviewVariables.*;
 
-import id.go.tebingtinggi.kinerja.review.CoreValue;
 import id.go.tebingtinggi.kinerja.review.PerformanceReview;
 import id.go.tebingtinggi.kinerja.review.Rating;
 import id.go.tebingtinggi.kinerja.review.ReviewService;
@@ -27,13 +26,7 @@ public class PrepareSupervisorReviewListener implements TaskListener {
     reviews.suggestRatingHasilKerja(reviewId, suggestion);
     PerformanceReview review = reviews.get(reviewId);
     task.setVariableLocal(ACHIEVEMENT_SUMMARY, ReviewSummaries.achievement(review));
-    task.setVariableLocal(RATING_HASIL_KERJA, suggestion.name());
-    task.setVariableLocal(RATING_HASIL_KERJA_REASON, null);
-    for (CoreValue value : CoreValue.values()) {
-      task.setVariableLocal(value.field(), null);
-    }
-    task.setVariableLocal(SPECIAL_EXPECTATION, null);
-    task.setVariableLocal(FEEDBACK, null);
+    task.getExecution().setVariable(RATING_HASIL_KERJA, suggestion.name());
     task.setVariableLocal(ALERT, null);
   }
 }

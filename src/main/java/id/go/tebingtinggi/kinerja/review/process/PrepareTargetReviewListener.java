@@ -23,8 +23,6 @@ public class PrepareTargetReviewListener implements TaskListener {
     PerformanceReview review = reviews.get((Long) task.getVariable(REVIEW_ID));
     task.setVariableLocal(TARGET_SUMMARY, ReviewSummaries.plan(review.planAsDrafts()));
     task.setVariableLocal(ROUND, review.getRounds().size());
-    task.setVariableLocal(TARGET_DECISION, null);
-    task.setVariableLocal(SUPERVISOR_COMMENT, null);
     task.setVariableLocal(ALERT, null);
   }
 }

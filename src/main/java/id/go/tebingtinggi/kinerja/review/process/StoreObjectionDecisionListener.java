@@ -42,5 +42,7 @@ public class StoreObjectionDecisionListener implements TaskListener {
       execution.setVariable(RATING_HASIL_KERJA, hasilKerja.name());
       execution.setVariable(RATING_PERILAKU_KERJA, perilakuKerja.name());
     }
+    FormInput.forget(task, OBJECTION_DECISION, NEW_RATING_HASIL_KERJA, NEW_RATING_PERILAKU_KERJA,
+        OBJECTION_DECISION_REASON);
   }
 }

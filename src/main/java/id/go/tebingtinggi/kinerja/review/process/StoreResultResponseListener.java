@@ -33,5 +33,6 @@ public class StoreResultResponseListener implements TaskListener {
       reviews.fileObjection((Long) task.getVariable(REVIEW_ID), reason, user);
     }
     task.getExecution().setVariable(OBJECTION_FILED, objects);
+    FormInput.forget(task, RESULT_RESPONSE, OBJECTION_REASON);
   }
 }

@@ -41,6 +41,6 @@ public class StoreSelfAssessmentListener implements TaskListener {
     input.refuseIfProblems();
     reviews.recordSelfAssessment(reviewId, realisations, reflection, user);
     TargetsForm.forgetSubmittedRows(task, TargetsForm.REALISATION_FIELDS);
-    task.getExecution().removeVariable(REFLECTION);
+    FormInput.forget(task, REFLECTION);
   }
 }

@@ -6,6 +6,7 @@ import id.go.tebingtinggi.kinerja.review.CoreValue;
 import id.go.tebingtinggi.kinerja.review.PerformanceReview;
 import id.go.tebingtinggi.kinerja.review.Rating;
 import id.go.tebingtinggi.kinerja.review.ReviewService;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -48,5 +49,7 @@ public class StoreSupervisorReviewListener implements TaskListener {
     execution.setVariable(RATING_HASIL_KERJA, hasilKerja.name());
     execution.setVariable(BEHAVIOUR_ABOVE_COUNT, (int) review.behaviourCount(Rating.DI_ATAS_EKSPEKTASI));
     execution.setVariable(BEHAVIOUR_BELOW_COUNT, (int) review.behaviourCount(Rating.DI_BAWAH_EKSPEKTASI));
+    FormInput.forget(task, RATING_HASIL_KERJA_REASON, SPECIAL_EXPECTATION, FEEDBACK);
+    FormInput.forget(task, Arrays.stream(CoreValue.values()).map(CoreValue::field).toArray(String[]::new));
   }
 }

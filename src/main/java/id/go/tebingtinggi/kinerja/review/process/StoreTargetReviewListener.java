@@ -31,5 +31,6 @@ public class StoreTargetReviewListener implements TaskListener {
     boolean approved = decision == Decision.SETUJU;
     reviews.decideTargets((Long) task.getVariable(REVIEW_ID), approved, comment, user);
     task.getExecution().setVariable(TARGETS_APPROVED, approved);
+    FormInput.forget(task, TARGET_DECISION, SUPERVISOR_COMMENT);
   }
 }

@@ -9,6 +9,7 @@ import id.go.tebingtinggi.kinerja.review.PerformanceReview;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /** The 20 fixed indicator rows of the targets and self-assessment forms (see forms/propose-targets.form). */
@@ -21,17 +22,22 @@ final class TargetsForm {
   private TargetsForm() {
   }
 
+  /**
+   * Prefills the input rows. Inputs live on the execution, not the task: Tasklist's form submission updates
+   * task variables but the REST API's task completion sets execution variables, and both must be read back.
+   */
   static void show(DelegateTask task, List<IndicatorDraft> plan) {
-    task.setVariableLocal(INDICATOR_COUNT, plan.isEmpty() ? DEFAULT_ROWS : plan.size());
+    DelegateExecution execution = task.getExecution();
+    execution.setVariable(INDICATOR_COUNT, plan.isEmpty() ? DEFAULT_ROWS : plan.size());
     for (IndicatorDraft draft : plan) {
       int i = draft.position();
-      task.setVariableLocal(row(RHK, i), draft.rhk());
-      task.setVariableLocal(row(INDICATOR, i), draft.description());
-      task.setVariableLocal(row(ASPECT, i), draft.aspect().name());
-      task.setVariableLocal(row(TARGET, i), draft.target().doubleValue());
-      task.setVariableLocal(row(UNIT_OF_MEASURE, i), draft.unitOfMeasure());
-      task.setVariableLocal(row(WEIGHT, i), draft.weight());
-      task.setVariableLocal(row(KIND, i), draft.kind().name());
+      execution.setVariable(row(RHK, i), draft.rhk());
+      execution.setVariable(row(INDICATOR, i), draft.description());
+      execution.setVariable(row(ASPECT, i), draft.aspect().name());
+      execution.setVariable(row(TARGET, i), draft.target().doubleValue());
+      execution.setVariable(row(UNIT_OF_MEASURE, i), draft.unitOfMeasure());
+      execution.setVariable(row(WEIGHT, i), draft.weight());
+      execution.setVariable(row(KIND, i), draft.kind().name());
     }
   }
 
@@ -68,6 +74,6 @@ final class TargetsForm {
       }
     }
     names.add(INDICATOR_COUNT);
-    task.getExecution().removeVariables(names);
+    FormInput.forget(task, names.toArray(String[]::new));
   }
 }
