@@ -99,12 +99,17 @@ public class ModelDeployer {
 
   private int deploy(DeploymentBuilder deployment) {
     var result = deployment.deployWithResult();
-    boolean isNew = !result.getDeployedProcessDefinitions().isEmpty()
-        || !result.getDeployedDecisionDefinitions().isEmpty();
+    boolean isNew = holdsAny(result.getDeployedProcessDefinitions())
+        || holdsAny(result.getDeployedDecisionDefinitions());
     if (isNew) {
       log.info("Deployed {} as deployment {}", result.getName(), result.getId());
     }
     return isNew ? 1 : 0;
+  }
+
+  /** Camunda answers null, not an empty list, for a kind of definition the deployment does not contain. */
+  private static boolean holdsAny(List<?> definitions) {
+    return definitions != null && !definitions.isEmpty();
   }
 
   private static Map<String, byte[]> formsById(Resource[] resources) throws IOException {

@@ -1,0 +1,108 @@
+package id.go.tebingtinggi.kinerja.review.process;
+
+import id.go.tebingtinggi.kinerja.common.DomainRuleViolation;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Reads what a person (or an API client) submitted with a task, whatever its type, and collects a reason in
+ * Bahasa Indonesia for every value that is missing or of the wrong kind, so all of them are reported at once.
+ */
+final class FormInput {
+
+  private final VariableScope scope;
+  private final List<String> problems = new ArrayList<>();
+
+  FormInput(VariableScope scope) {
+    this.scope = scope;
+  }
+
+  String text(String name) {
+    Object value = scope.getVariable(name);
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof String text) {
+      return text;
+    }
+    problems.add(name + " harus berupa teks");
+    return null;
+  }
+
+  BigDecimal number(String name, String label) {
+    Object value = scope.getVariable(name);
+    if (value == null || (value instanceof String s && s.isBlank())) {
+      problems.add(label + " wajib diisi");
+      return null;
+    }
+    try {
+      if (value instanceof Number number) {
+        return new BigDecimal(number.toString());
+      }
+      if (value instanceof String text) {
+        return new BigDecimal(text.strip().replace(',', '.'));
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problems.add(label + " harus berupa angka");
+    return null;
+  }
+
+  Integer wholeNumber(String name, String label) {
+    BigDecimal value = number(name, label);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return value.intValueExact();
+    } catch (ArithmeticException e) {
+      problems.add(label + " harus berupa bilangan bulat");
+      return null;
+    }
+  }
+
+  <E extends Enum<E>> E choice(String name, Class<E> type, String label) {
+    Object value = scope.getVariable(name);
+    if (value == null || (value instanceof String s && s.isBlank())) {
+      problems.add(label + " wajib dipilih");
+      return null;
+    }
+    if (value instanceof String text) {
+      for (E constant : type.getEnumConstants()) {
+        if (constant.name().equals(text)) {
+          return constant;
+        }
+      }
+    }
+    problems.add(label + " berisi pilihan yang tidak dikenal");
+    return null;
+  }
+
+  /**
+   * Removes submitted inputs from the process instance once the domain has stored them, so that the
+   * instance carries ids and gateway facts only.
+   */
+  static void forget(DelegateTask task, String... names) {
+    task.getExecution().removeVariables(Arrays.asList(names));
+  }
+
+  void problem(String reason) {
+    problems.add(reason);
+  }
+
+  boolean hasProblems() {
+    return !problems.isEmpty();
+  }
+
+  /** Refuses the submission with every reason collected so far. */
+  void refuseIfProblems() {
+    if (!problems.isEmpty()) {
+      throw new DomainRuleViolation(problems);
+    }
+  }
+}
