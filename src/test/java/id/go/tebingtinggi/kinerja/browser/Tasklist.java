@@ -1,0 +1,203 @@
+package id.go.tebingtinggi.kinerja.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Camunda Tasklist in a headless Chromium, used the way a person uses it: log in, open a task, fill the Camunda
+ * Form, complete. Chromium and chromedriver come from the operating system (Debian packages chromium and
+ * chromium-driver); their paths can be changed with the system properties {@code browser.chromium} and
+ * {@code browser.chromedriver}. Screenshots go to {@code target/screenshots}.
+ */
+final class Tasklist implements AutoCloseable {
+
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final String FORM = ".fjs-container";
+
+  private final String baseUrl;
+  private final Path userDataDir;
+  private final ChromeDriver driver;
+  private final WebDriverWait wait;
+
+  Tasklist(int port) throws IOException {
+    this.baseUrl = "http://localhost:" + port + "/camunda/app/tasklist/default/";
+    this.userDataDir = Files.createTempDirectory("kinerja-chromium-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("browser.chromium", "/usr/bin/chromium"));
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--window-size=1400,1000", "--user-data-dir=" + userDataDir);
+    // an explicit driver executable keeps Selenium Manager from downloading one
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver")))
+        .usingAnyFreePort()
+        .build();
+    this.driver = new ChromeDriver(service, options);
+    this.wait = new WebDriverWait(driver, TIMEOUT);
+  }
+
+  void logIn(String user, String password) {
+    driver.get(baseUrl);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")))
+        .sendKeys(user);
+    driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
+    driver.findElement(By.cssSelector("form button[type=submit]")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+  }
+
+  /** Opens the task from the task list, as a person does, and waits until its form is rendered. */
+  void openTask(String taskName) {
+    driver.get(baseUrl);
+    wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//*[contains(@class,'tasks-list')]//a[normalize-space(.)='" + taskName + "']"))).click();
+    awaitForm();
+  }
+
+  /** Opens a task by its id (the link Tasklist shows in its address bar) and waits until its form is rendered. */
+  void openTaskById(String taskId) {
+    driver.get(baseUrl + "#/?task=" + taskId);
+    awaitForm();
+  }
+
+  private void awaitForm() {
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(FORM + " .fjs-form-field")));
+  }
+
+  /** The visible text of the form, as rendered. */
+  String formText() {
+    return driver.findElement(By.cssSelector(FORM)).getText();
+  }
+
+  List<String> renderedTables() {
+    return driver.findElements(By.cssSelector(FORM + " .fjs-form-field-text table")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  boolean isShown(String key) {
+    return !driver.findElements(input(key)).isEmpty();
+  }
+
+  String value(String key) {
+    return driver.findElement(input(key)).getDomProperty("value");
+  }
+
+  /** Replaces the text of a textfield, textarea or number field. */
+  void type(String key, String text) {
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(input(key)));
+    scrollTo(element);
+    element.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    element.sendKeys(text);
+  }
+
+  /** Picks an option of a select field by its label. */
+  void choose(String key, String label) {
+    WebElement display = wait.until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector(FORM + " [id$='-Field_" + key + "-display']")));
+    scrollTo(display);
+    display.click();
+    wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + label + "']"))).click();
+  }
+
+  /** Picks an option of a radio field by its label. */
+  void pick(String key, String label) {
+    WebElement option = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//input[@type='radio'][contains(@id,'-Field_" + key + "-')]/ancestor::div[contains(@class,'fjs-form-field-radio')]"
+            + "//label[normalize-space(.)='" + label + "']")));
+    scrollTo(option);
+    option.click();
+  }
+
+  /** The validation messages form-js shows under the field. */
+  List<String> errors(String key) {
+    return driver.findElements(By.cssSelector(FORM + " [id$='-Field_" + key + "-error-message']")).stream()
+        .map(WebElement::getText)
+        .filter(text -> !text.isBlank())
+        .toList();
+  }
+
+  void complete() {
+    dismissNotifications();
+    WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+        "button[ng-click='complete()']")));
+    scrollTo(button);
+    button.click();
+  }
+
+  /** Closes Tasklist's messages (e.g. a failed completion), which cover the buttons at the bottom right. */
+  private void dismissNotifications() {
+    By messages = By.cssSelector(".page-notifications .alert");
+    for (WebElement close : driver.findElements(By.cssSelector(".page-notifications .alert .close"))) {
+      if (close.isDisplayed()) {
+        close.click();
+      }
+    }
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(messages));
+  }
+
+  void awaitUntil(String what, BooleanSupplier condition) {
+    new FluentWait<>(condition)
+        .withTimeout(TIMEOUT)
+        .pollingEvery(Duration.ofMillis(250))
+        .withMessage(what)
+        .until(BooleanSupplier::getAsBoolean);
+  }
+
+  /**
+   * Saves the whole form as one image: Tasklist scrolls the task inside a fixed-height pane, so the window is
+   * made as tall as the form for the moment of the screenshot.
+   */
+  void screenshot(String name) throws IOException {
+    long hidden = (Long) driver.executeScript(
+        "let e = document.querySelector(arguments[0]);"
+            + "while (e && !(e.scrollHeight > e.clientHeight + 1"
+            + "    && /(auto|scroll)/.test(getComputedStyle(e).overflowY))) { e = e.parentElement; }"
+            + "return e ? e.scrollHeight - e.clientHeight : 0;", FORM);
+    Dimension size = driver.manage().window().getSize();
+    try {
+      if (hidden > 0) {
+        driver.manage().window().setSize(new Dimension(size.width, size.height + (int) hidden));
+      }
+      Files.createDirectories(SCREENSHOTS);
+      Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    } finally {
+      driver.manage().window().setSize(size);
+    }
+  }
+
+  private static By input(String key) {
+    return By.cssSelector(FORM + " [id$='-Field_" + key + "']");
+  }
+
+  private void scrollTo(WebElement element) {
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+  }
+
+  @Override
+  public void close() throws IOException {
+    driver.quit();
+    try (Stream<Path> files = Files.walk(userDataDir)) {
+      files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    }
+  }
+}
