@@ -25,7 +25,7 @@ class IndonesianLocaleTest {
       Pattern.compile("\\{\\{.*?}}|%[sd]|\\{}|</?(?:a|b|br|code|em|i|li|p|span|strong|ul)\\b[^>]*>");
 
   @ParameterizedTest
-  @ValueSource(strings = {"tasklist", "welcome"})
+  @ValueSource(strings = {"tasklist", "admin", "welcome"})
   void translatesEveryEnglishKey(String app) {
     Map<String, JsonNode> english = WebappLocales.english(app);
     Map<String, JsonNode> indonesian = WebappLocales.indonesian(app);
@@ -44,7 +44,7 @@ class IndonesianLocaleTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tasklist", "welcome"})
+  @ValueSource(strings = {"tasklist", "admin", "welcome"})
   void hasNoKeyUnknownToEnglish(String app) {
     Map<String, JsonNode> english = WebappLocales.english(app);
 
@@ -56,7 +56,7 @@ class IndonesianLocaleTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tasklist", "welcome"})
+  @ValueSource(strings = {"tasklist", "admin", "welcome"})
   void keepsPlaceholdersAndMarkup(String app) {
     Map<String, JsonNode> indonesian = WebappLocales.indonesian(app);
     List<String> broken = new ArrayList<>();
