@@ -15,6 +15,12 @@ public interface PerformanceReviewRepository extends JpaRepository<PerformanceRe
   @Query("select r from PerformanceReview r join fetch r.employee e where r.cycleId = :cycleId order by e.name")
   List<PerformanceReview> findByCycle(Long cycleId);
 
+  @Query("select r from PerformanceReview r where r.employee.id = :employeeId order by r.year desc, r.quarter desc")
+  List<PerformanceReview> findByEmployeeNewestFirst(Long employeeId);
+
+  @Query("select r from PerformanceReview r where r.employee.unit.id = :unitId and r.year = :year and r.quarter = :quarter")
+  List<PerformanceReview> findByUnitAndPeriod(Long unitId, int year, int quarter);
+
   long countByCycleIdAndStatus(Long cycleId, ReviewStatus status);
 
   @Query("select count(r) from PerformanceReview r where r.cycleId = :cycleId and r.status not in "
