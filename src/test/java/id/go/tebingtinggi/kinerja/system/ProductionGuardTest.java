@@ -70,11 +70,13 @@ class ProductionGuardTest {
   }
 
   private static ConfigurableApplicationContext start(String url, String adminPassword) {
-    // command-line arguments win over any DB_* or ADMIN_PASSWORD in the environment of the build
+    // command-line arguments win over any DB_* or ADMIN_PASSWORD in the environment of the build; an engine name
+    // of its own, so that closing this context leaves the shared test contexts' engines registered
     return new SpringApplicationBuilder(KinerjaApplication.class)
         .profiles("postgres")
         .run("--DB_URL=" + url, "--DB_USER=postgres", "--DB_PASSWORD=", "--ADMIN_PASSWORD=" + adminPassword,
-            "--server.port=0", "--camunda.bpm.job-execution.enabled=false");
+            "--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+            "--camunda.bpm.process-engine-name=production-guard");
   }
 
   private static int adminUsers(String url) throws SQLException {

@@ -54,9 +54,10 @@ class RestartTest {
   }
 
   private static ConfigurableApplicationContext start(String url) {
+    // an engine name of its own, so that closing this context leaves the shared test contexts' engines registered
     return new SpringApplicationBuilder(KinerjaApplication.class)
         .profiles("test")
-        .run("--spring.datasource.url=" + url, "--server.port=0");
+        .run("--spring.datasource.url=" + url, "--server.port=0", "--camunda.bpm.process-engine-name=restart");
   }
 
   /** The .bpmn and .dmn files that the application deploys, by file name. */
