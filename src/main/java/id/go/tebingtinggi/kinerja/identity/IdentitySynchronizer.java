@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.event.EventListener;
@@ -48,7 +49,24 @@ public class IdentitySynchronizer {
     synchronize();
   }
 
+  /**
+   * Runs without the engine authentication of the caller (the API lets only bkpsdm and camunda-admin import a
+   * roster): the users and memberships that follow from the roster are the system's to keep, and bkpsdm may
+   * neither see nor change groups such as {@code atasan}.
+   */
   public void synchronize() {
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      synchronizeAsSystem();
+    } finally {
+      if (caller != null) {
+        identityService.setAuthentication(caller);
+      }
+    }
+  }
+
+  private void synchronizeAsSystem() {
     ensureGroups();
     List<Employee> all = employees.findAllWithUnitAndSupervisor();
     Map<String, User> users = identityService.createUserQuery().list().stream()
