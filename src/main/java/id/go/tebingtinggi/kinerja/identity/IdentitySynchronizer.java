@@ -16,10 +16,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,16 +35,19 @@ public class IdentitySynchronizer {
   private final EmployeeRepository employees;
   private final UnitRepository units;
   private final IdentityProperties properties;
+  private final AsSystem asSystem;
 
   IdentitySynchronizer(IdentityService identityService, EmployeeRepository employees, UnitRepository units,
-                       IdentityProperties properties) {
+                       IdentityProperties properties, AsSystem asSystem) {
     this.identityService = identityService;
     this.employees = employees;
     this.units = units;
     this.properties = properties;
+    this.asSystem = asSystem;
   }
 
   @EventListener
+  @Order(0)
   void onRosterApplied(RosterApplied event) {
     synchronize();
   }
@@ -55,15 +58,7 @@ public class IdentitySynchronizer {
    * neither see nor change groups such as {@code atasan}.
    */
   public void synchronize() {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      synchronizeAsSystem();
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
+    asSystem.run(this::synchronizeAsSystem);
   }
 
   private void synchronizeAsSystem() {
