@@ -239,6 +239,8 @@ class PerformanceReviewTest {
               "Indikator 1: indikator mengandung karakter kontrol yang tidak diizinkan"),
           arguments("DEL in unit", withFirst(firstWithTexts(ok, ok, "keping\u007F")),
               "Indikator 1: satuan mengandung karakter kontrol yang tidak diizinkan"),
+          arguments("unit separator at the end of RHK", withFirst(firstWithTexts("Pelayanan KTP-el\u001F", ok,
+              "keping")), "Indikator 1: rencana hasil kerja (RHK) mengandung karakter kontrol yang tidak diizinkan"),
           arguments("no aspect", withFirst(first(ok, ok, null, "100", "keping", IndicatorKind.UTAMA)),
               "Indikator 1: aspek wajib dipilih"),
           arguments("no kind", withFirst(first(ok, ok, Aspect.KUANTITAS, "100", "keping", null)),
@@ -267,6 +269,21 @@ class PerformanceReviewTest {
     }
 
     @Test
+    void keepsThePlanTextsWithoutSurroundingWhitespaceSoTheyFitTheirColumns() {
+      PerformanceReview review = fixtures.open();
+
+      review.proposeTargets(withFirst(firstWithTexts("r".repeat(500) + "\n", "\t Jumlah KTP-el tercetak ",
+          " keping  ")), "dewi.lestari");
+
+      assertThat(review.getIndicators().get(0)).satisfies(indicator -> {
+        assertThat(indicator.getRhk()).isEqualTo("r".repeat(500));
+        assertThat(indicator.getDescription()).isEqualTo("Jumlah KTP-el tercetak");
+        assertThat(indicator.getUnitOfMeasure()).isEqualTo("keping");
+      });
+      assertThat(review.getRounds().get(0).getIndicatorsJson()).doesNotContain("\\t", "\\n");
+    }
+
+    @Test
     void reportsEveryProblemOfAPlanAtOnce() {
       List<IndicatorDraft> plan = List.of(
           new IndicatorDraft(1, "", "Jumlah KTP-el tercetak", Aspect.KUANTITAS, BigDecimal.ZERO, "keping", 50,
@@ -292,7 +309,7 @@ class PerformanceReviewTest {
           arguments("trailing zero beyond two decimals", withFirst(firstWithTarget("1.230"))),
           arguments("texts at their limits", withFirst(firstWithTexts("r".repeat(500), "i".repeat(500),
               "s".repeat(50)))),
-          arguments("line breaks and tabs", withFirst(firstWithTexts("Baris satu\nBaris dua\r\n", "Kolom\tdua",
+          arguments("line breaks and tabs", withFirst(firstWithTexts("Baris satu\nBaris dua", "Kolom\tdua",
               "keping"))),
           arguments("right-to-left text", withFirst(firstWithTexts("تحسين خدمة الهوية", "מספר תעודות", "وثيقة"))),
           arguments("emoji", withFirst(firstWithTexts("Pelayanan ramah 😊", "👨‍👩‍👧 keluarga terdaftar", "🪪"))),
