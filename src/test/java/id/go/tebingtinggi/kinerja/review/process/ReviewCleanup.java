@@ -1,7 +1,9 @@
 package id.go.tebingtinggi.kinerja.review.process;
 
 import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -32,8 +34,14 @@ final class ReviewCleanup {
     engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()
         .forEach(instance -> engine.getRuntimeService()
             .deleteProcessInstance(instance.getId(), "test clean-up", true, true));
-    engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()
-        .forEach(instance -> engine.getHistoryService().deleteHistoricProcessInstanceIfExists(instance.getId()));
+    HistoryService history = engine.getHistoryService();
+    for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(businessKey).list()) {
+      // the decisions evaluated in the instance outlive its history unless deleted on their own
+      history.createHistoricDecisionInstanceQuery().processInstanceId(instance.getId()).list()
+          .forEach(decision -> history.deleteHistoricDecisionInstanceByInstanceId(decision.getId()));
+      history.deleteHistoricProcessInstanceIfExists(instance.getId());
+    }
     for (Long reviewId : jdbc.queryForList("select id from performance_review where business_key = ?", Long.class,
         businessKey)) {
       TABLES_OF_A_REVIEW.forEach(table -> jdbc.update("delete from " + table + " where review_id = ?", reviewId));

@@ -107,10 +107,12 @@ class ReviewRestEndToEndTest {
     Map<String, JsonNode> proposeForm = client.formVariables(DEWI, propose);
     assertThat(proposeForm.get("pegawaiNama").asText()).isEqualTo("Dewi Lestari, A.Md");
     assertThat(proposeForm.get("pegawaiJabatan").asText()).isEqualTo("Pengadministrasi Kependudukan");
-    assertThat(proposeForm.get("unitNama").asText()).isNotBlank();
+    assertThat(proposeForm.get("unitNama").asText()).isEqualTo(
+        jdbc.queryForObject("select name from org_unit where code = 'DISDUKCAPIL'", String.class));
     assertThat(proposeForm.get("periodeLabel").asText()).isEqualTo("Triwulan I 2026");
     assertThat(proposeForm.get("putaranRevisi").asInt()).isEqualTo(1);
     assertThat(proposeForm.get("komentarAtasan").isNull()).isTrue();
+    assertThat(proposeForm.get("pengingat").isNull()).as("not late: at least three days to go").isTrue();
     client.completeTask(DEWI, instance, "UserTask_ProposeTargets", plan(7));
 
     // Arif returns the plan with a comment
