@@ -155,7 +155,12 @@ public class ProcessMigrationService {
       return notRunning(instance);
     }
     String processInstanceId = instance.id();
-    List<String> activityIds = runtimeService.getActiveActivityIds(processInstanceId);
+    List<String> activityIds;
+    try {
+      activityIds = runtimeService.getActiveActivityIds(processInstanceId);
+    } catch (ProcessEngineException endedSinceSelected) {
+      return notRunning(instance);
+    }
     List<String> failures = rolledBackTransaction.execute(status -> {
       status.setRollbackOnly();
       try {
