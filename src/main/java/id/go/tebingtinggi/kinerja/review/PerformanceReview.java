@@ -180,6 +180,24 @@ public class PerformanceReview {
     return nip + "-" + year + "-Q" + quarter;
   }
 
+  /**
+   * Hands the review to the employee's new direct supervisor while nothing has been rated yet; once the atasan
+   * has rated, the assessor who rated stays responsible for the result and any objection.
+   */
+  public boolean changeAssessor(Employee newAssessor, Employee newAppealAssessor) {
+    if (status != ReviewStatus.TARGET_SETTING && status != ReviewStatus.TARGETS_IN_REVIEW
+        && status != ReviewStatus.SELF_ASSESSMENT && status != ReviewStatus.SUPERVISOR_REVIEW) {
+      return false;
+    }
+    if (newAssessor == null || newAssessor.sameAs(employee)) {
+      return false;
+    }
+    assessor = newAssessor;
+    appealAssessor = newAppealAssessor;
+    touch(null);
+    return true;
+  }
+
   public void linkProcessInstance(String id) {
     this.processInstanceId = id;
   }
