@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * An administrator changes the thresholds of a decision table in Camunda Modeler and deploys it: the next
  * evaluation uses the new table, without a restart, also in reviews that were already running; deploying the
  * previous file again rolls the change back. The tables are deployed through {@code /engine-rest} as the Modeler
- * does, and deleted after each test so that later tests see the tables of {@code bpmn/}; the reviews use 2033, a
+ * does, and deleted after each test so that later tests see the tables of {@code bpmn/}; the reviews use 2037, a
  * year no other test uses.
  *
  * <p>Every review here realises 120 documents of a target of 100 (weight 60) and 5 days of a target of 5 (weight
@@ -38,7 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class ChangedDecisionTableTest {
 
-  private static final int YEAR = 2033;
+  private static final int YEAR = 2037;
   private static final double DOCUMENTS = 120;
   private static final double DAYS = 5;
   private static final ObjectMapper JSON = new ObjectMapper();

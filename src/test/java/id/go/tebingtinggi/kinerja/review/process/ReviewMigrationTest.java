@@ -61,12 +61,20 @@ class ReviewMigrationTest {
   @Autowired TestRestTemplate rest;
 
   private final List<String> deployments = new ArrayList<>();
+  private final List<ReviewDriver> reviews = new ArrayList<>();
 
+  /** Deleting the new versions deletes the reviews' processes on them, so their domain reviews are withdrawn. */
   @AfterEach
   void removeTheNewVersionsAndTheirInstances() {
     managementService.createBatchQuery().type(Batch.TYPE_PROCESS_INSTANCE_MIGRATION).list()
         .forEach(batch -> managementService.deleteBatch(batch.getId(), true));
     deployments.forEach(id -> repositoryService.deleteDeployment(id, true));
+    for (ReviewDriver review : reviews) {
+      if (runtimeService.createProcessInstanceQuery().processInstanceId(review.instance.getId()).count() == 0) {
+        jdbc.update("update performance_review set status = 'WITHDRAWN', withdrawal_reason = ? where business_key = ?",
+            "Versi uji migrasi dihapus", review.instance.getBusinessKey());
+      }
+    }
   }
 
   @Test
@@ -230,13 +238,13 @@ class ReviewMigrationTest {
 
   @Test
   void newQuartersStartOnTheLatestVersionWhileRunningReviewsContinueOnTheirs() throws IOException {
-    ReviewDriver running = new ReviewDriver(engine, jdbc).start("putri.harahap", YEAR, 2);
+    ReviewDriver running = started("putri.harahap", 2);
     String original = running.instance.getProcessDefinitionId();
     BpmnModelInstance changed = copyOf(original);
     ReviewDiagramChanges.renameSelfAssessment(changed, "Isi realisasi dan bukti dukung");
     deployFromModeler(original, changed);
 
-    ReviewDriver nextQuarter = new ReviewDriver(engine, jdbc).start("putri.harahap", YEAR, 3);
+    ReviewDriver nextQuarter = started("putri.harahap", 3);
 
     ProcessDefinition latest = repositoryService.createProcessDefinitionQuery()
         .processDefinitionKey(ReviewVariables.PROCESS_KEY).latestVersion().singleResult();
@@ -261,8 +269,14 @@ class ReviewMigrationTest {
   }
 
   private ReviewDriver atSelfAssessment(String login, int quarter) {
-    ReviewDriver review = new ReviewDriver(engine, jdbc).start(login, YEAR, quarter).proposeTargets().approveTargets();
+    ReviewDriver review = started(login, quarter).proposeTargets().approveTargets();
     assertThat(review.task(SELF_ASSESS)).isNotNull();
+    return review;
+  }
+
+  private ReviewDriver started(String login, int quarter) {
+    ReviewDriver review = new ReviewDriver(engine, jdbc).start(login, YEAR, quarter);
+    reviews.add(review);
     return review;
   }
 
