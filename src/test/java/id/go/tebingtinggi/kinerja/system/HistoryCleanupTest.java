@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import id.go.tebingtinggi.kinerja.support.IntegrationTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -13,18 +14,13 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * History cleanup is configured (night window, removal time at the end of an instance plus its process's time to
- * live) and removes a finished instance's history once its time to live has passed — and not before. Runs in a
- * context of its own: it moves the engine clock and cleans history that other tests read.
+ * live) and removes a finished instance's history once its time to live has passed — and not before. Other tests'
+ * history, whose processes live for ten years, is untouched by the month this test moves the clock.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@TestPropertySource(properties = {"camunda.bpm.process-engine-name=history-cleanup", "kinerja.demo.enabled=false"})
+@IntegrationTest
 class HistoryCleanupTest {
 
   @Autowired ProcessEngine engine;
