@@ -6,6 +6,7 @@ import id.go.tebingtinggi.kinerja.review.FollowUp;
 import id.go.tebingtinggi.kinerja.review.PerformanceReview;
 import id.go.tebingtinggi.kinerja.review.Period;
 import id.go.tebingtinggi.kinerja.review.Predikat;
+import id.go.tebingtinggi.kinerja.review.ReviewCalendar;
 import id.go.tebingtinggi.kinerja.review.TextRules;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -267,8 +268,8 @@ public class Coaching {
       problems.add("Tanggal sesi wajib diisi");
     } else if (heldOn.isAfter(today)) {
       problems.add("Tanggal sesi tidak boleh di masa depan: catat sesi setelah berlangsung");
-    } else if (heldOn.isBefore(new Period(year, quarter).firstDay())) {
-      problems.add("Tanggal sesi tidak boleh sebelum triwulan yang dinilai");
+    } else if (heldOn.isBefore(LocalDate.ofInstant(plannedAt, ReviewCalendar.ZONE))) {
+      problems.add("Tanggal sesi tidak boleh sebelum rencana pembinaan disusun");
     }
     String topicsValue = TextRules.check("Topik yang dibahas", topics, 2000, true, problems);
     String agreementsValue = TextRules.check("Kesepakatan", agreements, 2000, true, problems);
