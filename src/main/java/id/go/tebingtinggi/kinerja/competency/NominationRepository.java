@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.Query;
 public interface NominationRepository extends JpaRepository<Nomination, Long> {
 
   /** The waiting list of a session: priority first, then by the date of the nomination. */
-  @Query("select n from Nomination n where n.session.id = :sessionId"
+  @Query("select n from Nomination n join fetch n.employee where n.session.id = :sessionId"
       + " and n.status = id.go.tebingtinggi.kinerja.competency.NominationStatus.MENUNGGU_TEMPAT"
       + " order by n.priority desc, n.nominatedAt, n.id")
   List<Nomination> findWaitingList(Long sessionId);

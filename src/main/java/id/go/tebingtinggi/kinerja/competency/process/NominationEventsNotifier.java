@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Moves a nomination's process along when the domain changed it from outside the process: a freed place handed
- * to it from the waiting list, or its cancellation. The correlation runs in the domain's transaction.
+ * to it from the waiting list, or its cancellation. The correlation runs in the domain's transaction; a
+ * nomination not (yet) linked to a process has nothing to move along.
  *
  * <p>A BKPSDM user's API request (a cancellation, a larger capacity) may cause it; their right to that request
  * was checked by the API, and moving the nominations' processes along is the application's consequence of it,
@@ -37,6 +38,9 @@ class NominationEventsNotifier {
   @EventListener
   void onPlaceGranted(PlaceGranted event) {
     Nomination nomination = nominations.get(event.nominationId());
+    if (nomination.getProcessInstanceId() == null) {
+      return;
+    }
     asApplication(() -> runtimeService.createMessageCorrelation(PLACE_FREED_MESSAGE)
         .processInstanceId(nomination.getProcessInstanceId())
         .setVariables(SessionDates.of(nomination.getSession()))
