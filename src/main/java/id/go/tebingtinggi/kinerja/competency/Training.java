@@ -105,10 +105,6 @@ public class Training {
     updatedBy = actor;
   }
 
-  public String describe() {
-    return title + " (" + kind.label() + ", " + hours + " JP)";
-  }
-
   public Long getId() {
     return id;
   }
