@@ -2,6 +2,7 @@ package id.go.tebingtinggi.kinerja.award;
 
 import id.go.tebingtinggi.kinerja.common.DomainRuleViolation;
 import id.go.tebingtinggi.kinerja.review.PerformanceReview;
+import id.go.tebingtinggi.kinerja.review.ReviewCalendar;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -48,6 +49,9 @@ public class Award {
   @Column(name = "handed_over_by", length = 64)
   private String handedOverBy;
 
+  @Column(name = "priority_nomination_id")
+  private Long priorityNominationId;
+
   protected Award() {
   }
 
@@ -65,15 +69,37 @@ public class Award {
     return String.format("800.1.6/%04d/BKPSDM/%d", sequence, year);
   }
 
-  public void handOver(LocalDate date, String actor) {
+  public void handOver(LocalDate date, LocalDate today, String actor) {
     if (handedOverAt != null) {
       throw new DomainRuleViolation("Penghargaan " + certificateNumber + " sudah diserahkan pada " + handedOverAt);
     }
-    if (date.isBefore(grantedAt.atZone(java.time.ZoneOffset.UTC).toLocalDate())) {
+    if (date == null) {
+      throw new DomainRuleViolation("Tanggal penyerahan wajib diisi");
+    }
+    if (date.isBefore(grantedAt.atZone(ReviewCalendar.ZONE).toLocalDate())) {
       throw new DomainRuleViolation("Tanggal penyerahan tidak boleh sebelum penghargaan ditetapkan");
+    }
+    if (date.isAfter(today)) {
+      throw new DomainRuleViolation("Tanggal penyerahan tidak boleh di masa depan: catat penyerahan setelah terjadi");
     }
     this.handedOverAt = date;
     this.handedOverBy = actor;
+  }
+
+  public boolean hasUnusedTrainingPriority() {
+    return priorityNominationId == null;
+  }
+
+  /** The award's priority goes to one training nomination, the holder's next one. */
+  public void useTrainingPriorityFor(Long nominationId) {
+    if (priorityNominationId != null) {
+      throw new DomainRuleViolation("Prioritas pelatihan dari penghargaan " + certificateNumber + " sudah dipakai");
+    }
+    this.priorityNominationId = nominationId;
+  }
+
+  public Long getPriorityNominationId() {
+    return priorityNominationId;
   }
 
   public Long getId() {

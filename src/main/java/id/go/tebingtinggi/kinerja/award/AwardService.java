@@ -6,6 +6,9 @@ import id.go.tebingtinggi.kinerja.review.FollowUp;
 import id.go.tebingtinggi.kinerja.review.Period;
 import id.go.tebingtinggi.kinerja.review.PerformanceReview;
 import id.go.tebingtinggi.kinerja.review.PerformanceReviewRepository;
+import id.go.tebingtinggi.kinerja.review.ReviewCalendar;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,10 +21,12 @@ public class AwardService {
 
   private final AwardRepository awards;
   private final PerformanceReviewRepository reviews;
+  private final Clock clock;
 
-  AwardService(AwardRepository awards, PerformanceReviewRepository reviews) {
+  AwardService(AwardRepository awards, PerformanceReviewRepository reviews, Clock clock) {
     this.awards = awards;
     this.reviews = reviews;
+    this.clock = clock;
   }
 
   /** Grants the award of a review decided PENGHARGAAN; granting it again returns the existing award. */
@@ -38,5 +43,17 @@ public class AwardService {
       int next = awards.lastSequenceNumber(review.getYear()) + 1;
       return awards.saveAndFlush(new Award(review, category, next));
     });
+  }
+
+  @Transactional(readOnly = true)
+  public Award get(Long awardId) {
+    return awards.findWithHolder(awardId)
+        .orElseThrow(() -> new NotFound("Penghargaan " + awardId + " tidak ditemukan"));
+  }
+
+  /** BKPSDM handed the certificate over on {@code date}. */
+  @Transactional
+  public void handOver(Long awardId, LocalDate date, String actor) {
+    get(awardId).handOver(date, LocalDate.now(clock.withZone(ReviewCalendar.ZONE)), actor);
   }
 }

@@ -34,6 +34,7 @@ class AccessSetup {
 
   private static final String TASKLIST = "tasklist";
   private static final String COCKPIT = "cockpit";
+  private static final String OWN_TRAINING_REQUEST = "CompetencyDevelopment";
 
   private final AuthorizationService authorizations;
   private final IdentityService identityService;
@@ -65,6 +66,10 @@ class AccessSetup {
     ensureGrant(Roles.BKPSDM, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ_INSTANCE);
     ensureGrant(Roles.BKPSDM, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ_HISTORY);
     ensureGrant(Roles.BKPSDM, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    // every employee may ask for a training themselves, in Tasklist's "Start process"
+    ensureGrant(Roles.PEGAWAI, Resources.PROCESS_DEFINITION, OWN_TRAINING_REQUEST,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
+    ensureGrant(Roles.PEGAWAI, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     ensureFilters();
   }
 

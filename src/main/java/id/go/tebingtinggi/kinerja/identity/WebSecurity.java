@@ -23,7 +23,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The application's own API ({@code /api/**}) requires HTTP basic authentication against Camunda's users and
+ * The application's own API ({@code /api/**}) and the printable award certificates ({@code /sertifikat/**})
+ * require HTTP basic authentication against Camunda's users and
  * runs each request as that user in the engine too. The Camunda webapps and {@code /engine-rest} keep their
  * own authentication (and the webapps their own CSRF protection); security headers are set on every page.
  */
@@ -36,7 +37,7 @@ class WebSecurity {
   SecurityFilterChain apiSecurity(HttpSecurity http, CamundaUserAuthenticationProvider provider,
                                   IdentityService identityService) throws Exception {
     return http
-        .securityMatcher("/api/**")
+        .securityMatcher("/api/**", "/sertifikat/**")
         .authenticationProvider(provider)
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName("Kinerja ASN").authenticationEntryPoint(WebSecurity::unauthorized))

@@ -111,6 +111,7 @@ public class ReviewService {
 
   public void recordPredikat(Long reviewId, Rating perilakuKerja, Predikat predikat, FollowUp recommendation) {
     get(reviewId).recordPredikat(perilakuKerja, predikat, recommendation);
+    events.publishEvent(new PredikatRecorded(reviewId));
   }
 
   public void fileObjection(Long reviewId, String reason, String actor) {

@@ -1,5 +1,6 @@
 package id.go.tebingtinggi.kinerja.award.process;
 
+import static id.go.tebingtinggi.kinerja.award.process.AwardVariables.*;
 import static id.go.tebingtinggi.kinerja.review.process.ReviewVariables.REVIEW_ID;
 
 import id.go.tebingtinggi.kinerja.award.Award;
@@ -12,8 +13,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class GrantAwardDelegate implements JavaDelegate {
 
-  static final String CERTIFICATE_NUMBER = "nomorSertifikat";
-
   private final AwardService awards;
 
   GrantAwardDelegate(AwardService awards) {
@@ -23,6 +22,7 @@ public class GrantAwardDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Award award = awards.grantFor((Long) execution.getVariable(REVIEW_ID));
+    execution.setVariable(AWARD_ID, award.getId());
     execution.setVariable(CERTIFICATE_NUMBER, award.getCertificateNumber());
   }
 }

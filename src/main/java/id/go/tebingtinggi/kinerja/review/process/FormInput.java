@@ -1,9 +1,13 @@
 package id.go.tebingtinggi.kinerja.review.process;
 
 import id.go.tebingtinggi.kinerja.common.DomainRuleViolation;
+import id.go.tebingtinggi.kinerja.review.ReviewCalendar;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -12,16 +16,16 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * Reads what a person (or an API client) submitted with a task, whatever its type, and collects a reason in
  * Bahasa Indonesia for every value that is missing or of the wrong kind, so all of them are reported at once.
  */
-final class FormInput {
+public final class FormInput {
 
   private final VariableScope scope;
   private final List<String> problems = new ArrayList<>();
 
-  FormInput(VariableScope scope) {
+  public FormInput(VariableScope scope) {
     this.scope = scope;
   }
 
-  String text(String name) {
+  public String text(String name) {
     Object value = scope.getVariable(name);
     if (value == null) {
       return null;
@@ -33,7 +37,7 @@ final class FormInput {
     return null;
   }
 
-  BigDecimal number(String name, String label) {
+  public BigDecimal number(String name, String label) {
     Object value = scope.getVariable(name);
     if (value == null || (value instanceof String s && s.isBlank())) {
       problems.add(label + " wajib diisi");
@@ -53,7 +57,7 @@ final class FormInput {
     return null;
   }
 
-  Integer wholeNumber(String name, String label) {
+  public Integer wholeNumber(String name, String label) {
     BigDecimal value = number(name, label);
     if (value == null) {
       return null;
@@ -66,7 +70,7 @@ final class FormInput {
     }
   }
 
-  <E extends Enum<E>> E choice(String name, Class<E> type, String label) {
+  public <E extends Enum<E>> E choice(String name, Class<E> type, String label) {
     Object value = scope.getVariable(name);
     if (value == null || (value instanceof String s && s.isBlank())) {
       problems.add(label + " wajib dipilih");
@@ -83,24 +87,68 @@ final class FormInput {
     return null;
   }
 
+  /** A date from a form's date field ({@code 2031-05-12}) or an API client's date; {@code null} when empty. */
+  public LocalDate date(String name, String label) {
+    Object value = scope.getVariable(name);
+    if (value == null || (value instanceof String s && s.isBlank())) {
+      return null;
+    }
+    if (value instanceof Date date) {
+      return date.toInstant().atZone(ReviewCalendar.ZONE).toLocalDate();
+    }
+    if (value instanceof String text) {
+      try {
+        return LocalDate.parse(text.strip().length() > 10 ? text.strip().substring(0, 10) : text.strip());
+      } catch (DateTimeParseException e) {
+        // reported below
+      }
+    }
+    problems.add(label + " harus berupa tanggal (tttt-bb-hh)");
+    return null;
+  }
+
+  /** A ticked checkbox; anything but {@code true} (or the text "true") counts as not ticked. */
+  public boolean flag(String name) {
+    Object value = scope.getVariable(name);
+    return Boolean.TRUE.equals(value) || "true".equals(value);
+  }
+
+  /** The id of a chosen option (a number or its text); {@code null} when nothing was chosen. */
+  public Long id(String name, String label) {
+    Object value = scope.getVariable(name);
+    if (value == null || (value instanceof String s && s.isBlank())) {
+      return null;
+    }
+    BigDecimal number = number(name, label);
+    if (number == null) {
+      return null;
+    }
+    try {
+      return number.longValueExact();
+    } catch (ArithmeticException e) {
+      problems.add(label + " berisi pilihan yang tidak dikenal");
+      return null;
+    }
+  }
+
   /**
    * Removes submitted inputs from the process instance once the domain has stored them, so that the
    * instance carries ids and gateway facts only.
    */
-  static void forget(DelegateTask task, String... names) {
+  public static void forget(DelegateTask task, String... names) {
     task.getExecution().removeVariables(Arrays.asList(names));
   }
 
-  void problem(String reason) {
+  public void problem(String reason) {
     problems.add(reason);
   }
 
-  boolean hasProblems() {
+  public boolean hasProblems() {
     return !problems.isEmpty();
   }
 
   /** Refuses the submission with every reason collected so far. */
-  void refuseIfProblems() {
+  public void refuseIfProblems() {
     if (!problems.isEmpty()) {
       throw new DomainRuleViolation(problems);
     }

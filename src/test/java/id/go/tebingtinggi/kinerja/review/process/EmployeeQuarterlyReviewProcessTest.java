@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import id.go.tebingtinggi.kinerja.common.DomainRuleViolation;
+import id.go.tebingtinggi.kinerja.review.ReviewCalendar;
 import id.go.tebingtinggi.kinerja.support.IntegrationTest;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -98,7 +101,11 @@ class EmployeeQuarterlyReviewProcessTest {
 
     review.accept().deliverMeetingDecision("PENGHARGAAN");
 
-    assertThat(review.instance).isEnded().hasPassed("ServiceTask_GrantAward", "EndEvent_Awarded");
+    assertThat(review.instance).isWaitingAt("UserTask_HandOverAward").hasPassed("ServiceTask_GrantAward")
+        .task().hasCandidateGroup("bkpsdm");
+    review.complete("UserTask_HandOverAward",
+        Map.of("tanggalPenyerahan", LocalDate.now(ReviewCalendar.ZONE).toString()));
+    assertThat(review.instance).isEnded().hasPassed("EndEvent_Awarded");
     String number = jdbc.queryForObject("select certificate_number from award where review_id = ?", String.class,
         review.reviewId());
     assertThat(number).matches("800\\.1\\.6/\\d{4}/BKPSDM/2027");
@@ -115,10 +122,11 @@ class EmployeeQuarterlyReviewProcessTest {
 
     review.accept().deliverMeetingDecision("PEMBINAAN");
 
-    assertThat(review.instance).isEnded().hasPassed("CallActivity_CoachingFollowUp", "EndEvent_CoachingFinished");
-    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+    assertThat(review.instance).isWaitingAt("CallActivity_CoachingFollowUp");
+    ProcessInstance coaching = engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey("CoachingFollowUp").processInstanceBusinessKey(review.instance.getBusinessKey())
-        .count()).isEqualTo(1);
+        .singleResult();
+    assertThat(coaching).isWaitingAt("UserTask_PlanCoaching").task().isAssignedTo("nurhayati.siregar");
   }
 
   @Test
