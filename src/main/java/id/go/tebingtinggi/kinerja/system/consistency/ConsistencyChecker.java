@@ -29,7 +29,7 @@ public class ConsistencyChecker {
       "RESULT_NOTIFIED", Set.of("UserTask_RespondToResult", "ServiceTask_MarkReadyForMeeting"),
       "OBJECTION", Set.of("UserTask_DecideObjection", "ServiceTask_RecordPredikat", "ServiceTask_MarkReadyForMeeting"),
       "READY_FOR_MEETING", Set.of("ReceiveTask_AwaitMeetingDecision", "ServiceTask_RecordMeetingDecision"),
-      "DECIDED", Set.of("ServiceTask_GrantAward", "CallActivity_CoachingFollowUp"));
+      "DECIDED", Set.of("ServiceTask_GrantAward", "UserTask_HandOverAward", "CallActivity_CoachingFollowUp"));
 
   private final JdbcTemplate jdbc;
 
