@@ -210,6 +210,13 @@ class ReviewRestEndToEndTest {
     assertThat(decided.getStatusCode()).as("%s", decided.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(client.executeJobs(instance)).as("RecordMeetingDecision, GrantAward").isEqualTo(2);
 
+    // BKPSDM claims the hand-over of the certificate and records its date
+    String handOver = client.task(BKPSDM, instance, "UserTask_HandOverAward").path("id").asText();
+    assertThat(client.post(BKPSDM, "/task/{id}/claim", Map.of("userId", BKPSDM), handOver).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    client.completeTask(BKPSDM, instance, "UserTask_HandOverAward",
+        Map.of("tanggalPenyerahan", java.time.LocalDate.now(id.go.tebingtinggi.kinerja.review.ReviewCalendar.ZONE).toString()));
+
     String certificate = "800.1.6/%04d/BKPSDM/2026".formatted(lastCertificate + 1);
     JsonNode finished = client.get(EngineRestClient.ADMIN, "/history/process-instance/{id}", instance).getBody();
     assertThat(finished.path("state").asText()).isEqualTo("COMPLETED");
