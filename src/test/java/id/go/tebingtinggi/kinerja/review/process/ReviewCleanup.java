@@ -8,9 +8,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Removes a review that a test made, in the engine (runtime and history) and in the domain tables, so that the
- * application context shared by all integration tests is left as the test found it.
+ * application context shared by all integration tests is left as the test found it; public for the tests of
+ * other features that start reviews.
  */
-final class ReviewCleanup {
+public final class ReviewCleanup {
 
   private static final List<String> TABLES_OF_A_REVIEW =
       List.of("award", "task_alert", "review_objection", "behaviour_rating", "target_round", "review_indicator");
@@ -18,7 +19,7 @@ final class ReviewCleanup {
   private final ProcessEngine engine;
   private final JdbcTemplate jdbc;
 
-  ReviewCleanup(ProcessEngine engine, JdbcTemplate jdbc) {
+  public ReviewCleanup(ProcessEngine engine, JdbcTemplate jdbc) {
     this.engine = engine;
     this.jdbc = jdbc;
   }
@@ -30,7 +31,7 @@ final class ReviewCleanup {
         .processInstanceBusinessKey(businessKey).count() > 0;
   }
 
-  void delete(String businessKey) {
+  public void delete(String businessKey) {
     engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()
         .forEach(instance -> engine.getRuntimeService()
             .deleteProcessInstance(instance.getId(), "test clean-up", true, true));
