@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -20,35 +21,77 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The application's own API ({@code /api/**}) and the printable award certificates ({@code /sertifikat/**})
- * require HTTP basic authentication against Camunda's users and
- * runs each request as that user in the engine too. The Camunda webapps and {@code /engine-rest} keep their
- * own authentication (and the webapps their own CSRF protection); security headers are set on every page.
+ * Who may call the application's own API ({@code /api/**}), open the award certificates ({@code /sertifikat/**})
+ * and the pages ({@code /rapat/**}, {@code /laporan/**}): API clients with HTTP basic authentication against Camunda's users, and people logged in to
+ * Tasklist with that same login ({@link WebappLogin}). Each request runs as that user in the engine too. A change
+ * made through the session must carry the session's CSRF token, which the pages embed; pages get a strict content
+ * security policy. The Camunda webapps and {@code /engine-rest} keep their own authentication and CSRF protection.
  */
 @Configuration
 @EnableMethodSecurity
 class WebSecurity {
 
+  static final String CSRF_HEADER = "X-XSRF-TOKEN";
+  static final String[] PAGES = {"/rapat/**", "/laporan/**"};
+  private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+      + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
+
+  private final HttpSessionCsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
+
+  WebSecurity() {
+    csrfTokens.setHeaderName(CSRF_HEADER);
+  }
+
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, CamundaUserAuthenticationProvider provider,
-                                  IdentityService identityService) throws Exception {
+                                  IdentityService identityService, WebappLogin webappLogin) throws Exception {
+    OncePerRequestFilter sessionLogin = webappLogin.filter();
     return http
         .securityMatcher("/api/**", "/sertifikat/**")
         .authenticationProvider(provider)
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName("Kinerja ASN").authenticationEntryPoint(WebSecurity::unauthorized))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .csrf(csrf -> csrf.disable())
-        .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class)
+        .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+            .requireCsrfProtectionMatcher(webappLogin::changesStateWithSessionLogin))
+        .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(WebSecurity::forbidden))
+        .addFilterAfter(sessionLogin, BasicAuthenticationFilter.class)
+        .addFilterAfter(new EngineAuthenticationFilter(identityService), sessionLogin.getClass())
         .build();
   }
 
   @Bean
   @Order(2)
+  SecurityFilterChain pageSecurity(HttpSecurity http, IdentityService identityService, WebappLogin webappLogin)
+      throws Exception {
+    OncePerRequestFilter sessionLogin = webappLogin.filter();
+    return http
+        .securityMatcher(PAGES)
+        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+        // the pages only read; the token they embed guards the API calls they make
+        .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+        .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(webappLogin::sendToTasklistLogin))
+        .headers(headers -> headers
+            .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+            .frameOptions(frame -> frame.sameOrigin()))
+        .addFilterAfter(sessionLogin, BasicAuthenticationFilter.class)
+        .addFilterAfter(new EngineAuthenticationFilter(identityService), sessionLogin.getClass())
+        .build();
+  }
+
+  @Bean
+  @Order(3)
   SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
     return http
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
@@ -64,6 +107,16 @@ class WebSecurity {
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.getWriter().write("{\"status\":401,\"pesan\":\"Autentikasi diperlukan: masuk dengan nama pengguna dan kata sandi\"}");
+  }
+
+  private static void forbidden(HttpServletRequest request, HttpServletResponse response,
+                                AccessDeniedException e) throws IOException {
+    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getWriter().write(e instanceof CsrfException
+        ? "{\"status\":403,\"pesan\":\"Token keamanan halaman tidak ada atau sudah tidak berlaku: muat ulang halaman, lalu coba lagi\"}"
+        : "{\"status\":403,\"pesan\":\"Anda tidak berwenang melakukan tindakan ini\"}");
   }
 
   /** Makes the engine see the API caller as the current user, so engine authorizations apply to them. */

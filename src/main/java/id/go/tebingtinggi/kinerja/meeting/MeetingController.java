@@ -3,9 +3,9 @@ package id.go.tebingtinggi.kinerja.meeting;
 import id.go.tebingtinggi.kinerja.review.FollowUp;
 import java.security.Principal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,9 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The meeting task's own page talks to this API: the agenda with the distribution guide, and the record of the
- * meeting, which completes the task in the same transaction. Only the task's assignee gets either.
+ * meeting, which completes the task in the same transaction. Only the task's assignee, a unit head, gets either.
  */
 @RestController
+@PreAuthorize("hasRole('kepala-dinas')")
 @RequestMapping("/api/meetings/tasks/{taskId}")
 class MeetingController {
 
@@ -33,11 +34,7 @@ class MeetingController {
   AgendaView agenda(@PathVariable String taskId, Principal caller) {
     Long cycleId = tasks.cycleOfOpenMeetingTask(taskId, caller.getName());
     MeetingAgenda agenda = meetings.agenda(cycleId);
-    List<GuideView> guides = Arrays.stream(UnitResult.values())
-        .map(result -> new GuideView(result, result.label(), DistributionGuide.describe(result),
-            DistributionGuide.deviations(result, agenda.distribution())))
-        .toList();
-    return new AgendaView(agenda, guides);
+    return new AgendaView(agenda, DistributionGuide.assessEach(agenda.distribution()));
   }
 
   @PostMapping
@@ -47,10 +44,7 @@ class MeetingController {
         "jumlahKeputusan", meeting.getDecisions().size(), "pesan", "Keputusan rapat tersimpan dan tugas selesai");
   }
 
-  record AgendaView(MeetingAgenda agenda, List<GuideView> guides) {
-  }
-
-  record GuideView(UnitResult unitResult, String label, String guide, List<String> deviations) {
+  record AgendaView(MeetingAgenda agenda, List<DistributionGuide.Assessment> guides) {
   }
 
   /** The meeting as the page (or an API client) sends it. */
