@@ -147,7 +147,12 @@ public class MeetingService {
     return decisions.findUndeliveredIds(meetingId);
   }
 
-  /** The decision to deliver, marked delivered in the caller's transaction; empty when it already was. */
+  /**
+   * The decision to deliver, marked delivered and recorded on the review in the caller's transaction; empty when it
+   * already was. The review is decided from this moment, not only once its own process has recorded the decision
+   * (its next step, a job of its own), so the cycle's check that follows the delivery cannot mistake it for a review
+   * still waiting for a meeting and call a supplementary one.
+   */
   public java.util.Optional<Delivery> deliver(Long decisionId) {
     MeetingDecision decision = decisions.findById(decisionId)
         .orElseThrow(() -> new NotFound("Keputusan rapat " + decisionId + " tidak ditemukan"));
@@ -155,6 +160,7 @@ public class MeetingService {
       return java.util.Optional.empty();
     }
     PerformanceReview review = reviews.findById(decision.getReviewId()).orElseThrow();
+    review.recordMeetingDecision(decision.getDecided());
     return java.util.Optional.of(new Delivery(review.getBusinessKey(), decision.getDecided().name()));
   }
 

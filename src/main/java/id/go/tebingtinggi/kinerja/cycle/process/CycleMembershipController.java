@@ -8,7 +8,9 @@ import id.go.tebingtinggi.kinerja.review.PerformanceReviewRepository;
 import id.go.tebingtinggi.kinerja.review.ReviewService;
 import java.security.Principal;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,14 +32,17 @@ class CycleMembershipController {
   private final ReviewService reviewService;
   private final PerformanceReviewRepository reviews;
   private final RuntimeService runtimeService;
+  private final IdentityService identityService;
 
   CycleMembershipController(CycleService cycles, StartReviewDelegate reviewStarter, ReviewService reviewService,
-                            PerformanceReviewRepository reviews, RuntimeService runtimeService) {
+                            PerformanceReviewRepository reviews, RuntimeService runtimeService,
+                            IdentityService identityService) {
     this.cycles = cycles;
     this.reviewStarter = reviewStarter;
     this.reviewService = reviewService;
     this.reviews = reviews;
     this.runtimeService = runtimeService;
+    this.identityService = identityService;
   }
 
   record Joiner(String nip) {
@@ -67,9 +72,18 @@ class CycleMembershipController {
         .orElseThrow(() -> new id.go.tebingtinggi.kinerja.common.NotFound("Penilaian " + businessKey + " tidak ditemukan"));
     String reason = withdrawal == null ? null : withdrawal.reason();
     reviewService.withdraw(review.getId(), reason, caller.getName());
-    if (review.getProcessInstanceId() != null
-        && runtimeService.createProcessInstanceQuery().processInstanceId(review.getProcessInstanceId()).count() > 0) {
-      runtimeService.deleteProcessInstance(review.getProcessInstanceId(), "Penilaian ditarik: " + reason);
+    // BKPSDM may withdraw (checked above) without engine permissions on the review's instance, which ends with it
+    Authentication engineCaller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      if (review.getProcessInstanceId() != null
+          && runtimeService.createProcessInstanceQuery().processInstanceId(review.getProcessInstanceId()).count() > 0) {
+        runtimeService.deleteProcessInstance(review.getProcessInstanceId(), "Penilaian ditarik: " + reason);
+      }
+    } finally {
+      if (engineCaller != null) {
+        identityService.setAuthentication(engineCaller);
+      }
     }
     return Map.of("penilaian", businessKey, "pesan", "Penilaian ditarik");
   }
