@@ -137,6 +137,27 @@ public class ReviewService {
     return get(reviewId).recordMeetingDecision(decision);
   }
 
+  /** Hands open reviews to the employees' current supervisors after a roster change; returns what changed. */
+  public List<Reassignment> followSupervisorChanges() {
+    List<Reassignment> changes = new java.util.ArrayList<>();
+    for (PerformanceReview review : reviews.findOpenWithChangedSupervisor()) {
+      String previous = review.getAssessor().getLoginId();
+      Employee supervisor = review.getEmployee().getSupervisor();
+      Employee appeal = Optional.ofNullable(supervisor.getSupervisor())
+          .or(() -> units.findByCode(FALLBACK_APPEAL_UNIT).map(u -> u.getHead())).orElse(null);
+      if (review.changeAssessor(supervisor, appeal)) {
+        changes.add(new Reassignment(review.getId(), review.getProcessInstanceId(), previous, supervisor.getLoginId(),
+            appeal == null ? null : appeal.getLoginId()));
+      }
+    }
+    return changes;
+  }
+
+  /** An open review moved from one assessor to another. */
+  public record Reassignment(Long reviewId, String processInstanceId, String previousAssessorLogin,
+                             String assessorLogin, String appealAssessorLogin) {
+  }
+
   /**
    * Who hears of a late step: the atasan when the employee is late; when the atasan is late, the head of the
    * unit (or, when the atasan heads the unit, their own superior); BKPSDM's head when there is nobody above.

@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -68,7 +68,7 @@ public class ProcessCoverageSummary implements TestExecutionListener {
     if (started == null || !Files.isDirectory(REPORTS)) {
       return;
     }
-    List<ProcessCoverage> coverage = summarize(REPORTS, started, processKeys(MODELS));
+    List<ProcessCoverage> coverage = summarize(REPORTS, started, processElements(MODELS));
     String markdown = markdown(coverage);
     try {
       Files.writeString(REPORTS.resolve("summary.md"), markdown, StandardCharsets.UTF_8);
@@ -81,9 +81,10 @@ public class ProcessCoverageSummary implements TestExecutionListener {
 
   /**
    * The coverage of each of the given processes by the reports written at or after {@code since} (older ones are
-   * left over from earlier runs); reports of other processes, such as test fixtures, are left out.
+   * left over from earlier runs); reports of other processes, such as test fixtures, are left out, and so are
+   * elements the diagram does not have, such as a step that a test added to a copy it deployed at runtime.
    */
-  static List<ProcessCoverage> summarize(Path reports, FileTime since, SortedSet<String> processKeys) {
+  static List<ProcessCoverage> summarize(Path reports, FileTime since, SortedMap<String, Set<String>> processElements) {
     Map<String, Set<String>> covered = new HashMap<>();
     Map<String, Integer> totals = new HashMap<>();
     for (Path report : reportsWrittenSince(reports, since)) {
@@ -99,9 +100,10 @@ public class ProcessCoverageSummary implements TestExecutionListener {
       }
     }
     List<ProcessCoverage> coverage = new ArrayList<>();
-    for (String key : processKeys) {
-      coverage.add(new ProcessCoverage(key, covered.getOrDefault(key, Set.of()).size(), totals.getOrDefault(key, 0)));
-    }
+    processElements.forEach((key, elements) -> {
+      int coveredElements = (int) covered.getOrDefault(key, Set.of()).stream().filter(elements::contains).count();
+      coverage.add(new ProcessCoverage(key, coveredElements, totals.getOrDefault(key, 0)));
+    });
     return coverage;
   }
 
@@ -114,11 +116,11 @@ public class ProcessCoverageSummary implements TestExecutionListener {
     return table.toString();
   }
 
-  /** The keys of the executable processes in the diagrams of the folder. */
-  static SortedSet<String> processKeys(Path diagrams) {
-    SortedSet<String> keys = new TreeSet<>();
+  /** The executable processes in the diagrams of the folder, by key, each with the ids of its elements. */
+  static SortedMap<String, Set<String>> processElements(Path diagrams) {
+    SortedMap<String, Set<String>> found = new TreeMap<>();
     if (!Files.isDirectory(diagrams)) {
-      return keys;
+      return found;
     }
     try (Stream<Path> files = Files.list(diagrams)) {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -130,14 +132,26 @@ public class ProcessCoverageSummary implements TestExecutionListener {
         for (int i = 0; i < processes.getLength(); i++) {
           Element process = (Element) processes.item(i);
           if (!"false".equals(process.getAttribute("isExecutable"))) {
-            keys.add(process.getAttribute("id"));
+            found.put(process.getAttribute("id"), elementIds(process));
           }
         }
       }
-      return keys;
+      return found;
     } catch (Exception e) {
       throw new IllegalStateException("cannot read the process keys in " + diagrams, e);
     }
+  }
+
+  private static Set<String> elementIds(Element process) {
+    Set<String> ids = new HashSet<>();
+    NodeList descendants = process.getElementsByTagName("*");
+    for (int i = 0; i < descendants.getLength(); i++) {
+      String id = ((Element) descendants.item(i)).getAttribute("id");
+      if (!id.isEmpty()) {
+        ids.add(id);
+      }
+    }
+    return ids;
   }
 
   private static List<Path> reportsWrittenSince(Path reports, FileTime since) {

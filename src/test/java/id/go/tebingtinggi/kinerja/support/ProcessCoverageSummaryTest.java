@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,9 +28,12 @@ class ProcessCoverageSummaryTest {
     report("SecondTest", RUN_STARTED.plusSeconds(30), "Review", 5, "Flow_ToPropose", "UserTask_Propose");
     report("EarlierRunTest", RUN_STARTED.minusSeconds(3600), "Review", 5, "EndEvent_Done");
     report("FixtureTest", RUN_STARTED, "FixtureLeaveRequest", 5, "StartEvent_LeaveRequested");
+    report("ChangedCopyTest", RUN_STARTED, "Review", 5, "UserTask_Propose", "UserTask_AddedAtRuntime");
 
     List<ProcessCoverage> coverage = ProcessCoverageSummary.summarize(reports, FileTime.from(RUN_STARTED),
-        new TreeSet<>(List.of("Review", "Coaching")));
+        new TreeMap<>(Map.of(
+            "Review", Set.of("StartEvent_Requested", "Flow_ToPropose", "UserTask_Propose", "Flow_Done", "EndEvent_Done"),
+            "Coaching", Set.of("StartEvent_Coaching"))));
 
     assertThat(coverage).containsExactly(
         new ProcessCoverage("Coaching", 0, 0),
@@ -42,16 +47,22 @@ class ProcessCoverageSummaryTest {
   }
 
   @Test
-  void listsTheExecutableProcessesOfTheDiagrams() throws IOException {
+  void listsTheExecutableProcessesOfTheDiagramsWithTheirElements() throws IOException {
     Files.writeString(diagrams.resolve("Review.bpmn"), """
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="Definitions_Review">
-          <bpmn:process id="Review" isExecutable="true" />
+          <bpmn:process id="Review" isExecutable="true">
+            <bpmn:startEvent id="StartEvent_Requested" />
+            <bpmn:sequenceFlow id="Flow_ToEnd" sourceRef="StartEvent_Requested" targetRef="EndEvent_Done" />
+            <bpmn:endEvent id="EndEvent_Done" />
+          </bpmn:process>
           <bpmn:process id="ExternalParticipant" isExecutable="false" />
         </bpmn:definitions>
         """);
     Files.writeString(diagrams.resolve("Predikat.dmn"), "<definitions />");
 
-    assertThat(ProcessCoverageSummary.processKeys(diagrams)).containsExactly("Review");
+    assertThat(ProcessCoverageSummary.processElements(diagrams)).containsOnlyKeys("Review");
+    assertThat(ProcessCoverageSummary.processElements(diagrams).get("Review"))
+        .containsExactlyInAnyOrder("StartEvent_Requested", "Flow_ToEnd", "EndEvent_Done");
   }
 
   private void report(String testClass, Instant written, String processKey, int totalElements, String... elements)

@@ -10,16 +10,19 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
-/** A deployment to {@code /engine-rest/deployment/create} with the multipart fields Camunda Modeler sends. */
-final class CamundaModelerUpload {
+/**
+ * A deployment to {@code /engine-rest/deployment/create} with the multipart fields Camunda Modeler sends; public
+ * for the tests of other features that change a deployed model at runtime.
+ */
+public final class CamundaModelerUpload {
 
-  static final String SOURCE = "Camunda Modeler";
+  public static final String SOURCE = "Camunda Modeler";
 
   private CamundaModelerUpload() {
   }
 
   /** Deploys the files (name to content) under the deployment name, as the given client. */
-  static ResponseEntity<String> deploy(TestRestTemplate client, String deploymentName, Map<String, byte[]> files) {
+  public static ResponseEntity<String> deploy(TestRestTemplate client, String deploymentName, Map<String, byte[]> files) {
     MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
     body.add("deployment-name", deploymentName);
     body.add("deploy-changed-only", "true");

@@ -5,6 +5,7 @@ import static id.go.tebingtinggi.kinerja.cycle.process.CycleVariables.*;
 import id.go.tebingtinggi.kinerja.common.DomainRuleViolation;
 import id.go.tebingtinggi.kinerja.cycle.CycleService;
 import id.go.tebingtinggi.kinerja.cycle.UnitCycle;
+import id.go.tebingtinggi.kinerja.identity.InstanceAccess;
 import id.go.tebingtinggi.kinerja.organisation.Employee;
 import java.util.Date;
 import org.camunda.bpm.engine.IdentityService;
@@ -22,10 +23,12 @@ public class RegisterCycleDelegate implements JavaDelegate {
 
   private final CycleService cycles;
   private final IdentityService identityService;
+  private final InstanceAccess access;
 
-  RegisterCycleDelegate(CycleService cycles, IdentityService identityService) {
+  RegisterCycleDelegate(CycleService cycles, IdentityService identityService, InstanceAccess access) {
     this.cycles = cycles;
     this.identityService = identityService;
+    this.access = access;
   }
 
   @Override
@@ -55,5 +58,6 @@ public class RegisterCycleDelegate implements JavaDelegate {
     execution.setVariable(HEAD_LOGIN, head.getLoginId());
     execution.setVariable(PERIOD_LABEL, cycle.period().label());
     execution.setVariable(MEETING_DEADLINE, Date.from(cycle.getMeetingDeadline()));
+    access.grantRead(execution.getProcessInstanceId(), java.util.List.of(head.getLoginId()));
   }
 }

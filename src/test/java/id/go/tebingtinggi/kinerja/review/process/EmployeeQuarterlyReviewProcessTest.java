@@ -123,11 +123,11 @@ class EmployeeQuarterlyReviewProcessTest {
 
   @Test
   void objectionUpheldKeepsThePredikat() {
-    review.start("putri.harahap", 2027, 1).proposeTargets().approveTargets().selfAssess(95, 5)
+    review.start("juliana.ginting", 2027, 1).proposeTargets().approveTargets().selfAssess(95, 5)
         .rate("SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI")
         .object("Realisasi indikator kedua belum memperhitungkan cuti bersama.");
 
-    assertThat(review.instance).isWaitingAt("UserTask_DecideObjection").task().isAssignedTo("syahrial.nasution");
+    assertThat(review.instance).isWaitingAt("UserTask_DecideObjection").task().isAssignedTo("henny.simatupang");
     assertThat(review.reviewColumn("status")).isEqualTo("OBJECTION");
     review.complete("UserTask_DecideObjection", Map.of("keputusanKeberatan", "TOLAK",
         "alasanKeputusanKeberatan", "Cuti bersama sudah diperhitungkan dalam target."));

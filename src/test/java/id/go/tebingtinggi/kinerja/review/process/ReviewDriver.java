@@ -13,40 +13,40 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Drives one review through the engine's Java API as its people would; the job executor is off in tests. */
-class ReviewDriver {
+public class ReviewDriver {
 
-  final ProcessEngine engine;
-  final JdbcTemplate jdbc;
-  ProcessInstance instance;
+  public final ProcessEngine engine;
+  public final JdbcTemplate jdbc;
+  public ProcessInstance instance;
 
-  ReviewDriver(ProcessEngine engine, JdbcTemplate jdbc) {
+  public ReviewDriver(ProcessEngine engine, JdbcTemplate jdbc) {
     this.engine = engine;
     this.jdbc = jdbc;
   }
 
   /** An active employee of the demo roster who has a supervisor, by login. */
-  String nipOf(String login) {
+  public String nipOf(String login) {
     return jdbc.queryForObject("select nip from employee where login_id = ?", String.class, login);
   }
 
-  ReviewDriver start(String login, int year, int quarter) {
+  public ReviewDriver start(String login, int year, int quarter) {
     instance = engine.getRuntimeService().startProcessInstanceByKey(ReviewVariables.PROCESS_KEY,
         Variables.createVariables().putValue("nip", nipOf(login)).putValue("year", year).putValue("quarter", quarter));
     return this;
   }
 
-  Task task(String taskKey) {
+  public Task task(String taskKey) {
     Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey(taskKey).singleResult();
     assertThat(task).as("open task %s", taskKey).isNotNull();
     return task;
   }
 
-  void complete(String taskKey, Map<String, Object> variables) {
+  public void complete(String taskKey, Map<String, Object> variables) {
     engine.getTaskService().complete(task(taskKey).getId(), variables);
   }
 
-  static Map<String, Object> indicator(int i, String aspect, double target, int weight, String kind) {
+  public static Map<String, Object> indicator(int i, String aspect, double target, int weight, String kind) {
     Map<String, Object> row = new HashMap<>();
     String n = String.format("%02d", i);
     row.put("rhk" + n, "Meningkatnya kualitas pelayanan administrasi kependudukan");
@@ -60,7 +60,7 @@ class ReviewDriver {
   }
 
   /** Two main indicators: quantity (target 100 documents, weight 60) and time (target 5 days, weight 40). */
-  static Map<String, Object> twoIndicators() {
+  public static Map<String, Object> twoIndicators() {
     Map<String, Object> vars = new HashMap<>();
     vars.put("jumlahIndikator", 2);
     vars.putAll(indicator(1, "KUANTITAS", 100, 60, "UTAMA"));
@@ -68,23 +68,23 @@ class ReviewDriver {
     return vars;
   }
 
-  ReviewDriver proposeTargets() {
+  public ReviewDriver proposeTargets() {
     complete("UserTask_ProposeTargets", twoIndicators());
     return this;
   }
 
-  ReviewDriver approveTargets() {
+  public ReviewDriver approveTargets() {
     complete("UserTask_ReviewTargets", Map.of("keputusanTarget", "SETUJU"));
     return this;
   }
 
-  ReviewDriver returnTargets(String comment) {
+  public ReviewDriver returnTargets(String comment) {
     complete("UserTask_ReviewTargets", Map.of("keputusanTarget", "KEMBALIKAN", "komentarAtasan", comment));
     return this;
   }
 
   /** Realises both indicators: documents as given, days as given (fewer days is better). */
-  ReviewDriver selfAssess(double documents, double days) {
+  public ReviewDriver selfAssess(double documents, double days) {
     complete("UserTask_SelfAssess", Map.of(
         "realisasi01", documents, "bukti01", "Rekap register pelayanan",
         "realisasi02", days, "bukti02", "https://disdukcapil.tebingtinggikota.go.id/laporan",
@@ -93,7 +93,7 @@ class ReviewDriver {
     return this;
   }
 
-  ReviewDriver rate(String hasilKerja, String behaviour) {
+  public ReviewDriver rate(String hasilKerja, String behaviour) {
     Map<String, Object> vars = new HashMap<>();
     vars.put("ratingHasilKerja", hasilKerja);
     Object suggested = engine.getTaskService().getVariable(task("UserTask_ReviewPerformance").getId(),
@@ -111,18 +111,18 @@ class ReviewDriver {
     return this;
   }
 
-  ReviewDriver accept() {
+  public ReviewDriver accept() {
     complete("UserTask_RespondToResult", Map.of("tanggapanHasil", "TERIMA"));
     executeJobs();
     return this;
   }
 
-  ReviewDriver object(String reason) {
+  public ReviewDriver object(String reason) {
     complete("UserTask_RespondToResult", Map.of("tanggapanHasil", "KEBERATAN", "alasanKeberatan", reason));
     return this;
   }
 
-  ReviewDriver deliverMeetingDecision(String followUp) {
+  public ReviewDriver deliverMeetingDecision(String followUp) {
     engine.getRuntimeService().createMessageCorrelation(ReviewVariables.MEETING_DECISION_MESSAGE)
         .processInstanceBusinessKey(instance.getBusinessKey())
         .setVariable(ReviewVariables.FOLLOW_UP, followUp)
@@ -132,7 +132,7 @@ class ReviewDriver {
   }
 
   /** Executes the due asynchronous continuations of this review (and of instances it called) until none is left. */
-  void executeJobs() {
+  public void executeJobs() {
     for (int round = 0; round < 20; round++) {
       List<Job> jobs = engine.getManagementService().createJobQuery().executable().messages().list().stream()
           .filter(job -> belongsHere(job))
@@ -153,12 +153,12 @@ class ReviewDriver {
     return owner != null && instance.getBusinessKey().equals(owner.getBusinessKey());
   }
 
-  Long reviewId() {
+  public Long reviewId() {
     return jdbc.queryForObject("select id from performance_review where business_key = ?", Long.class,
         instance.getBusinessKey());
   }
 
-  String reviewColumn(String column) {
+  public String reviewColumn(String column) {
     return jdbc.queryForObject("select " + column + " from performance_review where business_key = ?", String.class,
         instance.getBusinessKey());
   }

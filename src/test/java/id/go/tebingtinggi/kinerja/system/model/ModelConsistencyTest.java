@@ -105,6 +105,8 @@ class ModelConsistencyTest {
     assertThat(lines(checker("missing-history-ttl-and-version-tag").checkModels())).containsExactly(
         "bpmn/FixtureMissingHistoryTimeToLive.bpmn [FixtureMissingHistoryTimeToLive]: executable process has no"
             + " camunda:historyTimeToLive",
+        "bpmn/FixtureMissingDecisionHistoryTimeToLive.dmn [FixtureMissingDecisionHistoryTimeToLive]: decision has"
+            + " no camunda:historyTimeToLive",
         "bpmn/FixtureMissingVersionTag.dmn [FixtureMissingVersionTag]: decision has no camunda:versionTag");
   }
 
