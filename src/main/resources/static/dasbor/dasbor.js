@@ -102,19 +102,34 @@ async function showOverview(r) {
     drawTrend(view);
     return;
   }
-  fill(content,
-      figures(total, view.overdue.length),
-      el('div', {class: 'grid two-one'},
-          section('Kemajuan per tahap', 'Jumlah penilaian di setiap tahap siklus' + (units.length > 1 ? '; klik unit untuk melihat pegawainya.' : '.'),
-              el('div', {id: 'chart-stages', class: 'chart'}), chartSummary('stages-summary', stageSummary(units, total))),
-          section('Siapa yang terlambat', overdueSubtitle(view.overdue), overdueList(view.overdue))),
-      section('Distribusi predikat dan kurva', 'Sebaran predikat pegawai tiap unit dibandingkan kurva dari hasil unit (predikat kinerja organisasi).',
-          el('div', {class: 'cards'}, units.map(unitCard))),
-      el('div', {class: 'grid one-one'},
-          section('Penghargaan dan pembinaan', 'Keputusan rapat evaluasi triwulan ini.', followUpTable(units, total)),
-          section('Ketepatan waktu (adopsi)', 'Bagian tugas yang selesai sebelum tenggat, per unit; yang paling rendah di atas.',
-              el('div', {id: 'chart-ontime', class: 'chart'}))),
-      trendSection(view));
+  const single = units.length === 1;
+  const progress = section('Kemajuan per tahap', single ? 'Jumlah pegawai di setiap tahap siklus.'
+      : 'Bagian pegawai di setiap tahap siklus, per unit; klik unit untuk melihat pegawainya.',
+      el('div', {id: 'chart-stages', class: 'chart'}), chartSummary('stages-summary', stageSummary(units, total)));
+  const late = section('Siapa yang terlambat', overdueSubtitle(view.overdue), overdueList(view.overdue, single));
+  const onTime = section('Ketepatan waktu (adopsi)', single ? 'Bagian tugas yang selesai sebelum tenggat.'
+      : 'Bagian tugas yang selesai sebelum tenggat, per unit; yang paling rendah di atas.', el('div', {id: 'chart-ontime', class: 'chart'}));
+  if (single) {
+    const row = units[0];
+    fill(content,
+        figures(total, view.overdue.length),
+        el('div', {class: 'grid two-one'}, progress, late),
+        el('div', {class: 'grid two-one'},
+            section('Distribusi predikat dan kurva', 'Sebaran predikat pegawai dibandingkan kurva dari hasil unit (predikat kinerja organisasi).',
+                el('div', {class: 'curve', 'data-unit': row.unitCode}, distributionBar(row.predikat), guideBox(row.guide))),
+            section('Keputusan rapat', 'Tindak lanjut yang diputuskan rapat evaluasi triwulan ini.', decisions(row))),
+        el('div', {class: 'grid two-one'}, trendSection(view), onTime));
+  } else {
+    fill(content,
+        figures(total, view.overdue.length),
+        el('div', {class: 'grid two-one'}, progress, late),
+        section('Distribusi predikat dan kurva', 'Sebaran predikat pegawai tiap unit dibandingkan kurva dari hasil unit (predikat kinerja organisasi).',
+            curveTable(units)),
+        el('div', {class: 'grid one-one'},
+            section('Penghargaan dan pembinaan', 'Keputusan rapat evaluasi triwulan ini, per unit.', followUpTable(units, total)),
+            onTime),
+        trendSection(view));
+  }
   drawStages(units, total);
   drawOnTime(units);
   drawTrend(view);
@@ -166,27 +181,42 @@ function overdueSubtitle(overdue) {
   return overdue.length === 0 ? null : number(overdue.length) + ' tugas lewat tenggat, yang paling lama di atas.';
 }
 
-function overdueList(overdue) {
+function overdueList(overdue, single) {
   if (overdue.length === 0) {
     return el('p', {class: 'all-good', text: 'Tidak ada tugas yang melewati tenggat.'});
   }
-  return el('div', {class: 'scroll'}, table(['Pegawai', 'Langkah', 'Dikerjakan oleh', 'Tenggat', 'Terlambat', ''],
-      overdue.map(o => [
-        el('span', {}, el('strong', {text: o.employeeName}), el('br'), el('small', {class: 'muted', text: o.unitName})),
-        o.taskName,
-        o.assigneeName || o.assignee || 'belum ada',
-        date(o.dueDate),
-        el('span', {class: 'late ' + (o.daysLate >= 7 ? 'late-long' : ''), text: o.daysLate === 0 ? 'hari ini' : number(o.daysLate) + ' hari'}),
-        el('a', {href: cockpitLink(o.processInstanceId), text: 'Cockpit', title: 'Buka proses di Cockpit'}),
-      ]), {class: 'data overdue'}));
+  return el('ol', {class: 'overdue scroll'}, overdue.map(o => el('li', {},
+      el('div', {class: 'who'},
+          el('strong', {text: o.employeeName}),
+          el('span', {class: 'step', text: o.taskName + (o.assigneeName && o.assigneeName !== o.employeeName ? ' · dikerjakan ' + o.assigneeName
+              : o.assigneeName ? '' : ' · belum ada yang mengerjakan')}),
+          single ? null : el('span', {class: 'muted unit', text: o.unitName})),
+      el('div', {class: 'how-late'},
+          el('span', {class: 'late' + (o.daysLate >= 7 ? ' late-long' : ''), text: o.daysLate === 0 ? 'hari ini' : number(o.daysLate) + ' hari'}),
+          el('span', {class: 'muted due', text: 'tenggat ' + date(o.dueDate)}),
+          el('a', {class: 'cockpit', href: cockpitLink(o.processInstanceId), text: 'Cockpit', title: 'Buka proses di Cockpit'})))));
 }
 
-function unitCard(row) {
-  return el('article', {class: 'card', 'data-unit': row.unitCode},
-      el('h3', {}, el('a', {href: unitHash(row.unitCode), text: row.unitName})),
-      el('p', {class: 'muted', text: number(row.reviews) + ' penilaian'}),
-      distributionBar(row.predikat),
-      guideBox(row.guide));
+function decisions(row) {
+  const decided = (row.stages.DIPUTUSKAN || 0) + (row.stages.TINDAK_LANJUT || 0);
+  if (decided === 0) {
+    return el('p', {class: 'muted', text: row.guide ? 'Rapat belum memutuskan tindak lanjut siapa pun.'
+        : 'Belum ada keputusan: rapat evaluasi diadakan setelah semua pegawai mendapat predikat.'});
+  }
+  return el('dl', {class: 'decisions'},
+      el('dt', {text: 'Diputuskan'}), el('dd', {text: number(decided) + ' dari ' + number(row.reviews) + ' pegawai'}),
+      el('dt', {text: 'Penghargaan'}), el('dd', {text: number(row.awards) + ' pegawai'}),
+      el('dt', {text: 'Pembinaan'}), el('dd', {text: number(row.coaching) + ' pegawai'}),
+      el('dt', {text: 'Tindak lanjut berjalan'}), el('dd', {text: number(row.stages.TINDAK_LANJUT || 0) + ' proses'}));
+}
+
+function curveTable(units) {
+  return el('div', {class: 'scroll tall'}, table(['Unit', 'Distribusi predikat', 'Hasil unit dan kurva'], units.map(row => [
+    el('span', {}, el('a', {href: unitHash(row.unitCode), text: row.unitName}), el('br'),
+        el('small', {class: 'muted', text: number(row.reviews) + ' penilaian'})),
+    distributionBar(row.predikat, true),
+    guideBox(row.guide, true),
+  ]), {class: 'data curves'}));
 }
 
 function followUpTable(units, total) {
@@ -230,28 +260,35 @@ function disposeCharts() {
   charts = [];
 }
 
-const TEXT = {fontFamily: 'inherit', color: '#1f2d3d'};
+const TEXT = {fontFamily: '"Segoe UI", "Noto Sans", "DejaVu Sans", Roboto, Helvetica, Arial, sans-serif', fontSize: 13, color: '#1f2d3d'};
+const LEGEND = {top: 0, left: 0, itemWidth: 14, itemHeight: 10, textStyle: {fontSize: 13}};
 // the tooltips are drawn on the canvas, not as HTML: nothing from the data is ever parsed as markup
 const TOOLTIP = {trigger: 'axis', axisPointer: {type: 'shadow'}, renderMode: 'richText', valueFormatter: v => number(v)};
 
 function drawStages(units, total) {
-  const rows = units.length > 1 ? [{unitCode: null, unitName: 'Seluruh cakupan', stages: total.stages}, ...units] : units;
-  const instance = chart('chart-stages', 90 + 34 * rows.length);
+  if (units.length === 1) {
+    drawStagesOfOneUnit(units[0]);
+    return;
+  }
+  // shares, not counts: a unit of 8 and a unit of 400 are compared by how far along they are
+  const rows = [{unitCode: null, unitName: 'Seluruh cakupan', reviews: total.reviews, stages: total.stages}, ...units];
+  const instance = chart('chart-stages', 70 + 30 * rows.length);
   instance.setOption({
     textStyle: TEXT,
     animationDuration: 400,
-    grid: {left: 8, right: 24, top: 56, bottom: 8, containLabel: true},
-    legend: {top: 0, left: 0, itemWidth: 14, itemHeight: 10},
-    tooltip: TOOLTIP,
-    xAxis: {type: 'value', minInterval: 1, axisLabel: {formatter: v => number(v)}},
+    grid: {left: 8, right: 24, top: 52, bottom: 8, containLabel: true},
+    legend: LEGEND,
+    tooltip: {...TOOLTIP, formatter: params => rows[params[0].dataIndex].unitName + '\n'
+        + params.filter(p => p.data.count > 0).map(p => p.seriesName + ': ' + number(p.data.count) + ' (' + percent(p.value) + ')').join('\n')},
+    xAxis: {type: 'value', max: 100, axisLabel: {formatter: v => v + ' %'}},
     yAxis: {type: 'category', inverse: true, data: rows.map(r => r.unitName),
-      axisLabel: {width: 230, overflow: 'truncate', fontWeight: 500}},
+      axisLabel: {width: 250, overflow: 'truncate', fontSize: 13}},
     series: STAGES.map(stage => ({
-      name: stage.label, type: 'bar', stack: 'tahap', barMaxWidth: 26,
+      name: stage.label, type: 'bar', stack: 'tahap', barMaxWidth: 22,
       itemStyle: {color: stage.colour},
-      label: {show: true, formatter: p => (p.value > 0 ? number(p.value) : ''), color: '#0b1f33'},
+      label: {show: true, fontSize: 11, color: '#0b1f33', formatter: p => (p.data.count > 0 && p.value >= 6 ? number(p.data.count) : '')},
       emphasis: {focus: 'series'},
-      data: rows.map(r => r.stages[stage.key] || 0),
+      data: rows.map(r => ({value: 100 * (r.stages[stage.key] || 0) / r.reviews, count: r.stages[stage.key] || 0})),
     })),
   });
   instance.on('click', params => {
@@ -262,12 +299,42 @@ function drawStages(units, total) {
   });
 }
 
+function drawStagesOfOneUnit(row) {
+  const instance = chart('chart-stages', 300);
+  instance.setOption({
+    textStyle: TEXT,
+    animationDuration: 400,
+    grid: {left: 8, right: 8, top: 24, bottom: 8, containLabel: true},
+    tooltip: TOOLTIP,
+    xAxis: {type: 'category', data: STAGES.map(s => s.label),
+      axisLabel: {interval: 0, fontSize: 12, width: 100, overflow: 'break', lineHeight: 15}},
+    yAxis: {type: 'value', minInterval: 1, axisLabel: {formatter: v => number(v)}},
+    series: [{
+      name: 'Pegawai', type: 'bar', barMaxWidth: 64,
+      data: STAGES.map(s => ({value: row.stages[s.key] || 0, itemStyle: {color: s.colour}})),
+      label: {show: true, position: 'top', fontSize: 14, fontWeight: 700, formatter: p => number(p.value)},
+    }],
+  });
+}
+
 function drawOnTime(units) {
   const rated = units.filter(u => u.onTimeRate !== null).sort((a, b) => a.onTimeRate - b.onTimeRate);
   const container = document.getElementById('chart-ontime');
   if (rated.length === 0) {
     fill(container, el('p', {class: 'muted', text: 'Belum ada tugas yang selesai triwulan ini.'}));
     container.classList.remove('chart');
+    return;
+  }
+  if (units.length === 1) {
+    const row = units[0];
+    const meter = el('span', {class: 'meter-fill ' + tone(row.onTimeRate)});
+    meter.style.width = row.onTimeRate + '%';
+    container.classList.remove('chart');
+    fill(container, el('div', {class: 'on-time'},
+        el('span', {class: 'on-time-value', text: percent(row.onTimeRate)}),
+        el('span', {class: 'meter'}, meter),
+        el('span', {class: 'muted', text: number(row.tasksOnTime) + ' dari ' + number(row.tasksCompleted)
+            + ' tugas selesai sebelum tenggat'})));
     return;
   }
   const instance = chart('chart-ontime', 40 + 30 * rated.length);
@@ -281,10 +348,17 @@ function drawOnTime(units) {
     series: [{
       name: 'Tepat waktu', type: 'bar', barMaxWidth: 18,
       data: rated.map(r => ({value: Math.round(r.onTimeRate * 10) / 10,
-        itemStyle: {color: r.onTimeRate >= 80 ? '#2ca25f' : r.onTimeRate >= 60 ? '#f6b93b' : '#e55039'}})),
+        itemStyle: {color: TONE_COLOURS[tone(r.onTimeRate)]}})),
       label: {show: true, position: 'right', formatter: p => percent(p.value)},
     }],
   });
+}
+
+const TONE_COLOURS = {good: '#2ca25f', fair: '#f6b93b', poor: '#e55039'};
+
+/** How an on-time rate reads: at least 80 % good, at least 60 % fair, below that poor. */
+function tone(rate) {
+  return rate >= 80 ? 'good' : rate >= 60 ? 'fair' : 'poor';
 }
 
 function drawTrend(view) {
@@ -296,9 +370,10 @@ function drawTrend(view) {
     textStyle: TEXT,
     animationDuration: 400,
     grid: {left: 8, right: 16, top: 40, bottom: 8, containLabel: true},
-    legend: {top: 0, left: 0, itemWidth: 14, itemHeight: 10},
+    legend: LEGEND,
     tooltip: TOOLTIP,
-    xAxis: {type: 'category', data: view.trend.map(p => 'TW ' + ['I', 'II', 'III', 'IV'][p.quarter - 1] + ' ' + p.year)},
+    xAxis: {type: 'category', data: view.trend.map(p => 'TW ' + ['I', 'II', 'III', 'IV'][p.quarter - 1] + '\n' + p.year),
+      axisLabel: {interval: 0, lineHeight: 16}},
     yAxis: {type: 'value', minInterval: 1, axisLabel: {formatter: v => number(v)}},
     series: PREDIKAT.map(p => ({
       name: p.label, type: 'bar', stack: 'predikat', barMaxWidth: 48, itemStyle: {color: p.colour},

@@ -31,7 +31,7 @@ function render(report) {
       employeesSection(report.employees),
       el('footer', {class: 'signature'},
           el('p', {text: 'Tebing Tinggi, ' + date(report.generatedAt)}),
-          el('p', {text: 'Kepala ' + report.unitName}),
+          el('p', {text: report.headPosition || 'Kepala ' + report.unitName}),
           el('p', {class: 'signature-space'}),
           el('p', {class: 'signature-name', text: report.headName || '(jabatan kepala unit kosong)'})),
       el('p', {class: 'generated', text: 'Dicetak dari aplikasi Kinerja ASN pada ' + dateTime(report.generatedAt) + '.'}));

@@ -145,9 +145,9 @@ export function table(headers, rows, options = {}) {
 
 /**
  * The predikat distribution of a unit as one bar of coloured segments, each as wide as its share, with the
- * counts written beside it; an empty distribution says so.
+ * counts written beside it ({@code compact}: only the predikat someone has); an empty distribution says so.
  */
-export function distributionBar(predikat) {
+export function distributionBar(predikat, compact = false) {
   const total = PREDIKAT.reduce((sum, p) => sum + (predikat[p.key] || 0), 0);
   if (total === 0) {
     return el('p', {class: 'muted', text: 'Belum ada predikat.'});
@@ -162,6 +162,9 @@ export function distributionBar(predikat) {
       segment.style.width = (100 * count / total) + '%';
       bar.append(segment);
     }
+    if (compact && count === 0) {
+      continue;
+    }
     legend.append(el('li', {class: count === 0 ? 'zero' : null},
         el('span', {class: 'swatch predikat-' + p.key}), p.label + ' ',
         el('strong', {text: number(count)}), ' (' + percent(100 * count / total) + ')'));
@@ -169,12 +172,15 @@ export function distributionBar(predikat) {
   return el('div', {class: 'distribution'}, bar, legend);
 }
 
-/** The unit's guide: its result, what the guide allows, and whether the distribution fits. */
-export function guideBox(guide) {
+/**
+ * The unit's guide: its result, what the guide allows, and whether the distribution fits; {@code compact} leaves out
+ * the explanations, for a row of a table.
+ */
+export function guideBox(guide, compact = false) {
   if (!guide) {
     return el('div', {class: 'guide guide-unset'},
         el('strong', {text: 'Hasil unit belum ditetapkan'}),
-        el('p', {text: 'Kurva distribusi berlaku setelah rapat evaluasi triwulan menetapkan predikat kinerja organisasi.'}));
+        compact ? null : el('p', {text: 'Kurva distribusi berlaku setelah rapat evaluasi triwulan menetapkan predikat kinerja organisasi.'}));
   }
   const fits = guide.deviations.length === 0;
   return el('div', {class: 'guide ' + (fits ? 'guide-fits' : 'guide-outside')},
@@ -182,5 +188,5 @@ export function guideBox(guide) {
       el('p', {class: 'guide-rule', text: 'Kurva: ' + guide.description + '.'}),
       fits ? null : el('ul', {class: 'deviations'}, guide.deviations.map(d => el('li', {text: d}))),
       !fits && guide.justification ? el('p', {class: 'justification', text: 'Justifikasi rapat: ' + guide.justification}) : null,
-      el('p', {class: 'muted', text: 'Ditetapkan dalam rapat ' + date(guide.meetingDate) + '.'}));
+      compact ? null : el('p', {class: 'muted', text: 'Ditetapkan dalam rapat ' + date(guide.meetingDate) + '.'}));
 }

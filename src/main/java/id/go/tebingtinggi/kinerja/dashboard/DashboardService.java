@@ -110,9 +110,10 @@ public class DashboardService {
     }
     Scope unitOnly = new Scope(Scope.Kind.UNIT, unit.getName(), Set.of(unit.getId()), Set.of());
     List<DashboardView.UnitRow> figures = queries.units(unitOnly, period);
-    return new UnitReport(unit.getCode(), unit.getName(), unit.getHead() == null ? null : unit.getHead().getName(),
-        period.year(), period.quarter(), period.label(), figures.isEmpty() ? null : figures.get(0),
-        queries.unitReviews(unit.getId(), period), clock.instant());
+    Employee head = unit.getHead();
+    return new UnitReport(unit.getCode(), unit.getName(), head == null ? null : head.getName(),
+        head == null ? null : head.getPosition(), period.year(), period.quarter(), period.label(),
+        figures.isEmpty() ? null : figures.get(0), queries.unitReviews(unit.getId(), period), clock.instant());
   }
 
   public record EmployeeRow(String nip, String name, String position, String status, String predikat,

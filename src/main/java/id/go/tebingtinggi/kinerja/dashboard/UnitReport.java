@@ -8,8 +8,8 @@ import java.util.List;
  * employee reviewed in the quarter with predikat and decision. {@code figures} is {@code null} when nobody in the
  * unit was reviewed that quarter.
  */
-public record UnitReport(String unitCode, String unitName, String headName, int year, int quarter,
-                         String periodLabel, DashboardView.UnitRow figures, List<Line> employees,
+public record UnitReport(String unitCode, String unitName, String headName, String headPosition, int year,
+                         int quarter, String periodLabel, DashboardView.UnitRow figures, List<Line> employees,
                          Instant generatedAt) {
 
   /** One employee's review of the quarter. */
