@@ -45,6 +45,12 @@ class DashboardController {
     return dashboard.unitEmployees(scope(caller), unitCode, period(year, quarter));
   }
 
+  @GetMapping("/units/{unitCode}/report")
+  UnitReport report(@PathVariable String unitCode, @RequestParam(required = false) Integer year,
+                    @RequestParam(required = false) Integer quarter, Authentication caller) {
+    return dashboard.unitReport(scope(caller), unitCode, period(year, quarter));
+  }
+
   @GetMapping("/employees/{nip}")
   EmployeeHistory employee(@PathVariable String nip, Authentication caller) {
     return dashboard.employeeHistory(scope(caller), nip);
@@ -77,9 +83,28 @@ class DashboardController {
       csv.append(';').append(row.awards()).append(';').append(row.coaching()).append(';')
           .append(row.onTimeRate() == null ? "" : percent.format(row.onTimeRate())).append("\r\n");
     }
-    String file = "kinerja-" + period.year() + "-Q" + period.quarter() + ".csv";
+    return csvFile("kinerja-" + period.year() + "-Q" + period.quarter() + ".csv", csv);
+  }
+
+  /** The drill-down of a unit as CSV, in the same spreadsheet-friendly form. */
+  @GetMapping(value = "/units/{unitCode}/employees.csv", produces = "text/csv")
+  ResponseEntity<byte[]> exportUnit(@PathVariable String unitCode, @RequestParam(required = false) Integer year,
+                                    @RequestParam(required = false) Integer quarter, Authentication caller) {
+    Period period = period(year, quarter);
+    StringBuilder csv = new StringBuilder("\uFEFF").append("NIP;Nama;Jabatan;Status;Predikat;Keputusan rapat\r\n");
+    for (DashboardService.EmployeeRow row : dashboard.unitEmployees(scope(caller), unitCode, period)) {
+      // an 18-digit number would turn into 1,99E+17 in a spreadsheet; a NIP is digits only, so the text formula is safe
+      csv.append("=\"").append(row.nip()).append('"').append(';').append(cell(row.name())).append(';')
+          .append(cell(row.position())).append(';').append(cell(row.status())).append(';')
+          .append(cell(row.predikat())).append(';').append(cell(row.decision())).append("\r\n");
+    }
+    return csvFile("kinerja-" + unitCode.replaceAll("[^A-Za-z0-9-]", "") + "-" + period.year() + "-Q"
+        + period.quarter() + ".csv", csv);
+  }
+
+  private static ResponseEntity<byte[]> csvFile(String name, CharSequence csv) {
     return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .body(csv.toString().getBytes(StandardCharsets.UTF_8));
   }

@@ -1,15 +1,23 @@
 package id.go.tebingtinggi.kinerja.dashboard;
 
+import id.go.tebingtinggi.kinerja.meeting.DistributionGuide;
+import id.go.tebingtinggi.kinerja.meeting.UnitResult;
 import id.go.tebingtinggi.kinerja.review.Period;
+import id.go.tebingtinggi.kinerja.review.FollowUp;
+import id.go.tebingtinggi.kinerja.review.Predikat;
+import id.go.tebingtinggi.kinerja.review.ReviewStatus;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -82,7 +90,30 @@ class DashboardQueries {
           row.tasksCompleted = rs.getLong("completed");
           row.tasksOnTime = rs.getLong("on_time");
         });
-    return rows.values().stream().map(UnitAccumulator::toRow).toList();
+    Map<String, MeetingResult> results = meetingResults(period);
+    return rows.values().stream().map(row -> row.toRow(results.get(row.code))).toList();
+  }
+
+  /**
+   * The unit result each unit's latest evaluation meeting of the quarter set (a supplementary meeting replaces the
+   * regular one's), by unit code; units without a meeting are absent. At most one row per unit, so no scope is
+   * needed here: only the rows of units already in scope are looked up.
+   */
+  private Map<String, MeetingResult> meetingResults(Period period) {
+    Map<String, MeetingResult> results = new HashMap<>();
+    jdbc.query("select u.code, m.unit_result, m.meeting_date, m.distribution_justification from evaluation_meeting m "
+            + "join unit_cycle c on c.id = m.cycle_id join org_unit u on u.id = c.unit_id "
+            + "where c.cycle_year = :year and c.cycle_quarter = :quarter and m.sequence_number = "
+            + "(select max(l.sequence_number) from evaluation_meeting l where l.cycle_id = m.cycle_id)",
+        new MapSqlParameterSource().addValue("year", period.year()).addValue("quarter", period.quarter()),
+        rs -> {
+          results.put(rs.getString("code"), new MeetingResult(UnitResult.valueOf(rs.getString("unit_result")),
+              rs.getDate("meeting_date").toLocalDate(), rs.getString("distribution_justification")));
+        });
+    return results;
+  }
+
+  private record MeetingResult(UnitResult unitResult, LocalDate meetingDate, String justification) {
   }
 
   List<DashboardView.Overdue> overdue(Scope scope, Period period, Instant now) {
@@ -102,6 +133,24 @@ class DashboardQueries {
               Duration.between(due, now).toDays(), rs.getString("pid")));
         });
     return overdue;
+  }
+
+  /** The reviews of the quarter of the employees of one unit, by name. */
+  List<UnitReport.Line> unitReviews(Long unitId, Period period) {
+    return jdbc.query("select e.nip, e.name, e.position, r.status, r.predikat, r.recommended_follow_up, "
+            + "r.decided_follow_up from performance_review r join employee e on e.id = r.employee_id "
+            + "where e.unit_id = :unitId and r.review_year = :year and r.review_quarter = :quarter order by e.name",
+        new MapSqlParameterSource().addValue("unitId", unitId).addValue("year", period.year())
+            .addValue("quarter", period.quarter()),
+        (rs, i) -> new UnitReport.Line(rs.getString("nip"), rs.getString("name"), rs.getString("position"),
+            ReviewStatus.valueOf(rs.getString("status")).label(),
+            label(rs.getString("predikat"), Predikat::valueOf, Predikat::label),
+            label(rs.getString("recommended_follow_up"), FollowUp::valueOf, FollowUp::label),
+            label(rs.getString("decided_follow_up"), FollowUp::valueOf, FollowUp::label)));
+  }
+
+  private static <E> String label(String name, Function<String, E> parse, Function<E, String> label) {
+    return name == null ? null : label.apply(parse.apply(name));
   }
 
   /** Predikat counts of the eight quarters up to {@code period}, oldest first. */
@@ -148,9 +197,18 @@ class DashboardQueries {
       this.name = name;
     }
 
-    DashboardView.UnitRow toRow() {
+    DashboardView.UnitRow toRow(MeetingResult result) {
       return new DashboardView.UnitRow(code, name, reviews, stages, predikat, awards, coaching, tasksCompleted,
-          tasksOnTime, tasksCompleted == 0 ? null : 100.0 * tasksOnTime / tasksCompleted);
+          tasksOnTime, tasksCompleted == 0 ? null : 100.0 * tasksOnTime / tasksCompleted,
+          result == null ? null : guide(result));
+    }
+
+    private DashboardView.Guide guide(MeetingResult result) {
+      Map<Predikat, Long> counts = new EnumMap<>(Predikat.class);
+      predikat.forEach((name, n) -> counts.put(Predikat.valueOf(name), n));
+      return new DashboardView.Guide(result.unitResult().name(), result.unitResult().label(), result.meetingDate(),
+          DistributionGuide.describe(result.unitResult()), DistributionGuide.deviations(result.unitResult(), counts),
+          result.justification());
     }
   }
 }

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +61,7 @@ public class DashboardService {
       onTime += row.tasksOnTime();
     }
     return new DashboardView.UnitRow(null, "Jumlah", reviewCount, stages, predikat, awards, coaching, completed, onTime,
-        completed == 0 ? null : 100.0 * onTime / completed);
+        completed == 0 ? null : 100.0 * onTime / completed, null);
   }
 
   /** The employees of a unit in the scope, with their review of the quarter (if any). */
@@ -96,6 +97,23 @@ public class DashboardService {
         .toList();
     return new EmployeeHistory(employee.getNip().value(), employee.getName(), employee.getPosition(),
         employee.getUnit().getName(), quarters);
+  }
+
+  /**
+   * The quarterly report of a unit the caller sees whole: BKPSDM and administrators any unit, a kepala dinas the
+   * units they head. An atasan, who sees only a team, gets none.
+   */
+  public UnitReport unitReport(Scope scope, String unitCode, Period period) {
+    Unit unit = units.findByCode(unitCode).orElseThrow(() -> new NotFound("Unit " + unitCode + " tidak ditemukan"));
+    if (!scope.coversUnit(unit.getId())) {
+      throw new NotFound("Unit " + unitCode + " tidak ditemukan dalam cakupan Anda");
+    }
+    Scope unitOnly = new Scope(Scope.Kind.UNIT, unit.getName(), Set.of(unit.getId()), Set.of());
+    List<DashboardView.UnitRow> figures = queries.units(unitOnly, period);
+    Employee head = unit.getHead();
+    return new UnitReport(unit.getCode(), unit.getName(), head == null ? null : head.getName(),
+        head == null ? null : head.getPosition(), period.year(), period.quarter(), period.label(),
+        figures.isEmpty() ? null : figures.get(0), queries.unitReviews(unit.getId(), period), clock.instant());
   }
 
   public record EmployeeRow(String nip, String name, String position, String status, String predikat,

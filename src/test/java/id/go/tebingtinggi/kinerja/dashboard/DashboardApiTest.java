@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.tebingtinggi.kinerja.cycle.CycleService;
+import id.go.tebingtinggi.kinerja.meeting.DistributionGuide;
+import id.go.tebingtinggi.kinerja.meeting.MeetingInput;
+import id.go.tebingtinggi.kinerja.meeting.MeetingService;
+import id.go.tebingtinggi.kinerja.meeting.UnitResult;
 import id.go.tebingtinggi.kinerja.review.process.ReviewDriver;
 import id.go.tebingtinggi.kinerja.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -24,10 +32,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class DashboardApiTest {
 
   static final int YEAR = 2033;
+  /** A past quarter, so that its evaluation meetings may be recorded (a meeting date is never in the future). */
+  static final int DECIDED_YEAR = 2003;
+  static final LocalDate FIRST_MEETING = LocalDate.of(DECIDED_YEAR, 6, 27);
+  static final LocalDate SUPPLEMENTARY_MEETING = LocalDate.of(DECIDED_YEAR, 6, 30);
 
   @Autowired TestRestTemplate http;
   @Autowired ProcessEngine engine;
   @Autowired JdbcTemplate jdbc;
+  @Autowired CycleService cycles;
+  @Autowired MeetingService meetings;
   final ObjectMapper json = new ObjectMapper();
 
   boolean reviewsStarted;
@@ -44,6 +58,15 @@ class DashboardApiTest {
     engine.getTaskService().setDueDate(late.task("UserTask_ProposeTargets").getId(),
         Date.from(java.time.Instant.now().minus(java.time.Duration.ofDays(4))));
     new ReviewDriver(engine, jdbc).start("rizki.nainggolan", YEAR, 1);
+
+    new ReviewDriver(engine, jdbc).start("dewi.lestari", DECIDED_YEAR, 2).proposeTargets().approveTargets()
+        .selfAssess(100, 5).rate("SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI").accept();
+    Long cycle = cycles.open("DISDUKCAPIL", DECIDED_YEAR, 2, "ani.wulandari").getId();
+    meetings.hold(cycle, "dashboard-test-meeting-1", new MeetingInput(FIRST_MEETING, "Rapat reguler.",
+        "Kepala dinas, para kepala bidang", UnitResult.BUTUH_PERBAIKAN, null, List.of()), "syahrial.nasution");
+    meetings.hold(cycle, "dashboard-test-meeting-2", new MeetingInput(SUPPLEMENTARY_MEETING, "Rapat susulan.",
+        "Kepala dinas, para kepala bidang", UnitResult.BAIK, "Satu-satunya pegawai yang dinilai memang Baik.",
+        List.of()), "syahrial.nasution");
   }
 
   JsonNode get(String user, String path) throws Exception {
@@ -123,9 +146,83 @@ class DashboardApiTest {
   }
 
   @Test
+  void aUnitCarriesTheGuideOfItsLatestMeetingAndWhereItsPredikatFallOutside() throws Exception {
+    JsonNode guide = unit(get("syahrial.nasution", "/api/dashboard?year=" + DECIDED_YEAR + "&quarter=2"), "DISDUKCAPIL")
+        .get("guide");
+
+    assertThat(guide.get("unitResult").asText()).isEqualTo("BAIK");
+    assertThat(guide.get("meetingDate").asText()).isEqualTo(SUPPLEMENTARY_MEETING.toString());
+    assertThat(guide.get("description").asText()).isEqualTo(DistributionGuide.describe(UnitResult.BAIK));
+    assertThat(guide.get("deviations")).extracting(JsonNode::asText).containsExactly(
+        "Baik 100 % melebihi batas 70 %",
+        "Tidak ada pegawai Butuh Perbaikan atau Kurang, padahal kurva unit Baik mengharuskannya");
+    assertThat(guide.get("justification").asText()).isEqualTo("Satu-satunya pegawai yang dinilai memang Baik.");
+
+    JsonNode undecided = get("syahrial.nasution", "/api/dashboard?year=" + YEAR + "&quarter=1");
+    assertThat(unit(undecided, "DISDUKCAPIL").get("guide").isNull()).isTrue();
+    assertThat(undecided.get("total").get("guide").isNull()).isTrue();
+  }
+
+  @Test
+  void theUnitReportListsEveryReviewWithPredikatForWhoeverSeesTheWholeUnit() throws Exception {
+    String path = "/api/dashboard/units/DISDUKCAPIL/report?year=" + DECIDED_YEAR + "&quarter=2";
+    JsonNode report = get("syahrial.nasution", path);
+
+    assertThat(report.get("unitName").asText()).isEqualTo("Dinas Kependudukan dan Pencatatan Sipil");
+    assertThat(report.get("headName").asText()).isEqualTo("Drs. Syahrial Nasution, M.AP");
+    assertThat(report.get("periodLabel").asText()).isEqualTo("Triwulan II " + DECIDED_YEAR);
+    assertThat(report.get("figures").get("predikat").get("BAIK").asLong()).isEqualTo(1);
+    assertThat(report.get("figures").get("guide").get("unitResult").asText()).isEqualTo("BAIK");
+    assertThat(report.get("employees")).singleElement().satisfies(line -> {
+      assertThat(line.get("name").asText()).isEqualTo("Dewi Lestari, A.Md");
+      assertThat(line.get("predikat").asText()).isEqualTo("Baik");
+      assertThat(line.get("status").asText()).isEqualTo("Menunggu rapat evaluasi");
+    });
+    assertThat(get("ani.wulandari", path).get("employees")).hasSize(1);
+
+    assertThat(status("arif.lubis", path)).as("an atasan sees a team, not the unit").isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(status("syahrial.nasution", path.replace("DISDUKCAPIL", "DISKOMINFO"))).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(status("dewi.lestari", path)).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void aUnitsEmployeesExportKeepsTheNipAsText() {
+    ResponseEntity<byte[]> csv = http.withBasicAuth("syahrial.nasution", "demo").getForEntity(
+        "/api/dashboard/units/DISDUKCAPIL/employees.csv?year=" + DECIDED_YEAR + "&quarter=2", byte[].class);
+
+    assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(csv.getHeaders().getContentDisposition().getFilename()).isEqualTo("kinerja-DISDUKCAPIL-2003-Q2.csv");
+    assertThat(csv.getBody()).startsWith(0xEF, 0xBB, 0xBF);
+    String[] lines = new String(csv.getBody(), StandardCharsets.UTF_8).substring(1).split("\r\n");
+    assertThat(lines[0]).isEqualTo("NIP;Nama;Jabatan;Status;Predikat;Keputusan rapat");
+    assertThat(lines).contains("=\"199201082014032008\";Dewi Lestari, A.Md;Pengadministrasi Kependudukan;"
+        + "Menunggu rapat evaluasi;Baik;");
+    String otherUnit = http.withBasicAuth("arif.lubis", "demo")
+        .getForObject("/api/dashboard/units/DISKOMINFO/employees.csv?year=2003&quarter=2", String.class);
+    assertThat(otherUnit.lines()).as("an atasan's export holds the team only").hasSize(1);
+  }
+
+  @Test
+  void thePagesAreServedWithAStrictContentSecurityPolicyAndTheChartLibrary() {
+    for (String page : List.of("/dasbor", "/dasbor/laporan/DISDUKCAPIL?year=2026&quarter=4")) {
+      ResponseEntity<String> response = http.getForEntity(page, String.class);
+      assertThat(response.getStatusCode()).as(page).isEqualTo(HttpStatus.OK);
+      assertThat(response.getHeaders().getFirst("Content-Security-Policy")).as(page)
+          .contains("script-src 'self'", "object-src 'none'", "frame-ancestors 'self'");
+      assertThat(response.getBody()).as(page).contains("<html lang=\"id\">").doesNotContain("<script>");
+    }
+    assertThat(http.getForEntity("/webjars/echarts/dist/echarts.min.js", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
   void aCellThatLooksLikeAFormulaIsDefused() {
     assertThat(DashboardController.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
     assertThat(DashboardController.cell("Dinas; Sosial")).isEqualTo("\"Dinas; Sosial\"");
+  }
+
+  HttpStatusCode status(String user, String path) {
+    return http.withBasicAuth(user, "demo").getForEntity(path, String.class).getStatusCode();
   }
 
   private static JsonNode unit(JsonNode view, String code) {
