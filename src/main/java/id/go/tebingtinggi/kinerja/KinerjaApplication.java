@@ -12,7 +12,7 @@ public class KinerjaApplication {
 
   public static void main(String[] args) {
     SpringApplication application = new SpringApplication(KinerjaApplication.class);
-    if (Arrays.stream(args).anyMatch(arg -> arg.startsWith("--import-roster="))) {
+    if (Arrays.stream(args).anyMatch(arg -> arg.startsWith("--import-roster=") || arg.equals("--check-consistency"))) {
       application.setWebApplicationType(WebApplicationType.NONE);
     }
     application.run(args);

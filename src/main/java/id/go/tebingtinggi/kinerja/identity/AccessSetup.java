@@ -62,6 +62,8 @@ class AccessSetup {
     ensureGrant(Roles.KEPALA_DINAS, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
     ensureGrant(Roles.BKPSDM, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
     ensureGrant(Roles.BKPSDM, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    ensureGrant(Roles.BKPSDM, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ_INSTANCE);
+    ensureGrant(Roles.BKPSDM, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ_HISTORY);
     ensureGrant(Roles.BKPSDM, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     ensureFilters();
   }

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,21 +35,33 @@ public class IdentitySynchronizer {
   private final EmployeeRepository employees;
   private final UnitRepository units;
   private final IdentityProperties properties;
+  private final AsSystem asSystem;
 
   IdentitySynchronizer(IdentityService identityService, EmployeeRepository employees, UnitRepository units,
-                       IdentityProperties properties) {
+                       IdentityProperties properties, AsSystem asSystem) {
     this.identityService = identityService;
     this.employees = employees;
     this.units = units;
     this.properties = properties;
+    this.asSystem = asSystem;
   }
 
   @EventListener
+  @Order(0)
   void onRosterApplied(RosterApplied event) {
     synchronize();
   }
 
+  /**
+   * Runs without the engine authentication of the caller (the API lets only bkpsdm and camunda-admin import a
+   * roster): the users and memberships that follow from the roster are the system's to keep, and bkpsdm may
+   * neither see nor change groups such as {@code atasan}.
+   */
   public void synchronize() {
+    asSystem.run(this::synchronizeAsSystem);
+  }
+
+  private void synchronizeAsSystem() {
     ensureGroups();
     List<Employee> all = employees.findAllWithUnitAndSupervisor();
     Map<String, User> users = identityService.createUserQuery().list().stream()

@@ -18,4 +18,6 @@ public interface EmployeeRepository extends JpaRepository<Employee, Long> {
   boolean hasActiveSubordinates(Employee supervisor);
 
   List<Employee> findByUnitAndActiveTrue(Unit unit);
+
+  List<Employee> findBySupervisorAndActiveTrue(Employee supervisor);
 }

@@ -73,6 +73,9 @@ public class PerformanceReview {
   @Column(name = "process_instance_id", length = 64)
   private String processInstanceId;
 
+  @Column(name = "cycle_id")
+  private Long cycleId;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 30)
   private ReviewStatus status;
@@ -177,8 +180,40 @@ public class PerformanceReview {
     return nip + "-" + year + "-Q" + quarter;
   }
 
+  /**
+   * Hands the review to the employee's new direct supervisor while nothing has been rated yet; once the atasan
+   * has rated, the assessor who rated stays responsible for the result and any objection.
+   */
+  public boolean changeAssessor(Employee newAssessor, Employee newAppealAssessor) {
+    if (status != ReviewStatus.TARGET_SETTING && status != ReviewStatus.TARGETS_IN_REVIEW
+        && status != ReviewStatus.SELF_ASSESSMENT && status != ReviewStatus.SUPERVISOR_REVIEW) {
+      return false;
+    }
+    if (newAssessor == null || newAssessor.sameAs(employee)) {
+      return false;
+    }
+    assessor = newAssessor;
+    appealAssessor = newAppealAssessor;
+    touch(null);
+    return true;
+  }
+
   public void linkProcessInstance(String id) {
     this.processInstanceId = id;
+  }
+
+  /** Counts this review in its unit's quarter; a review belongs to one cycle only. */
+  public void attachToCycle(Long id) {
+    if (cycleId != null && !cycleId.equals(id)) {
+      throw new DomainRuleViolation("Penilaian " + businessKey + " sudah termasuk siklus lain");
+    }
+    this.cycleId = id;
+  }
+
+  /** Whether the review still needs work before its unit's meeting can decide on it. */
+  public boolean isPendingForMeeting() {
+    return status != ReviewStatus.READY_FOR_MEETING && status != ReviewStatus.DECIDED
+        && status != ReviewStatus.WITHDRAWN;
   }
 
   // --- target setting -------------------------------------------------------------------------------
@@ -186,23 +221,25 @@ public class PerformanceReview {
   /** Replaces the plan with the proposed indicators and opens a new review round for the atasan. */
   public void proposeTargets(List<IndicatorDraft> drafts, String actor) {
     requireStatus(ReviewStatus.TARGET_SETTING, "mengusulkan target");
-    validatePlan(drafts);
+    List<IndicatorDraft> plan = validatePlan(drafts);
     // revise rows in place: deleting and re-inserting a position would collide on its unique key at flush
     Map<Integer, IndicatorDraft> byPosition = new java.util.HashMap<>();
-    drafts.forEach(draft -> byPosition.put(draft.position(), draft));
+    plan.forEach(draft -> byPosition.put(draft.position(), draft));
     indicators.removeIf(indicator -> !byPosition.containsKey(indicator.getPosition()));
     for (Indicator indicator : indicators) {
       indicator.revise(byPosition.remove(indicator.getPosition()));
     }
     byPosition.values().forEach(draft -> indicators.add(new Indicator(this, draft)));
     indicators.sort(java.util.Comparator.comparingInt(Indicator::getPosition));
-    rounds.add(new TargetRound(this, rounds.size() + 1, toJson(drafts), actor));
+    rounds.add(new TargetRound(this, rounds.size() + 1, toJson(plan), actor));
     status = ReviewStatus.TARGETS_IN_REVIEW;
     touch(actor);
   }
 
-  static void validatePlan(List<IndicatorDraft> drafts) {
+  /** The plan with its texts stripped, as the length rules measure them; refused with every problem found. */
+  static List<IndicatorDraft> validatePlan(List<IndicatorDraft> drafts) {
     List<String> problems = new ArrayList<>();
+    List<IndicatorDraft> plan = new ArrayList<>();
     if (drafts.isEmpty()) {
       throw new DomainRuleViolation("Rencana kinerja harus berisi paling sedikit satu indikator");
     }
@@ -217,9 +254,11 @@ public class PerformanceReview {
       if (!positions.add(draft.position()) || draft.position() < 1 || draft.position() > MAX_INDICATORS) {
         problems.add(label + ": nomor urut tidak valid atau ganda");
       }
-      TextRules.check(label + ": rencana hasil kerja (RHK)", draft.rhk(), 500, true, problems);
-      TextRules.check(label + ": indikator", draft.description(), 500, true, problems);
-      TextRules.check(label + ": satuan", draft.unitOfMeasure(), 50, true, problems);
+      String rhk = TextRules.check(label + ": rencana hasil kerja (RHK)", draft.rhk(), 500, true, problems);
+      String description = TextRules.check(label + ": indikator", draft.description(), 500, true, problems);
+      String unit = TextRules.check(label + ": satuan", draft.unitOfMeasure(), 50, true, problems);
+      plan.add(new IndicatorDraft(draft.position(), rhk, description, draft.aspect(), draft.target(), unit,
+          draft.weight(), draft.kind()));
       if (draft.aspect() == null) {
         problems.add(label + ": aspek wajib dipilih");
       }
@@ -248,6 +287,7 @@ public class PerformanceReview {
     if (!problems.isEmpty()) {
       throw new DomainRuleViolation(problems);
     }
+    return plan;
   }
 
   public void approveTargets(String actor) {
@@ -564,6 +604,10 @@ public class PerformanceReview {
 
   public String getProcessInstanceId() {
     return processInstanceId;
+  }
+
+  public Long getCycleId() {
+    return cycleId;
   }
 
   public ReviewStatus getStatus() {

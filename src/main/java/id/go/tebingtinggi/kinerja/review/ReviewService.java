@@ -9,6 +9,7 @@ import id.go.tebingtinggi.kinerja.organisation.UnitRepository;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,13 +26,15 @@ public class ReviewService {
   private final EmployeeRepository employees;
   private final UnitRepository units;
   private final TaskAlertRepository alerts;
+  private final ApplicationEventPublisher events;
 
   ReviewService(PerformanceReviewRepository reviews, EmployeeRepository employees, UnitRepository units,
-                TaskAlertRepository alerts) {
+                TaskAlertRepository alerts, ApplicationEventPublisher events) {
     this.reviews = reviews;
     this.employees = employees;
     this.units = units;
     this.alerts = alerts;
+    this.events = events;
   }
 
   /** Opens the review of one employee for one quarter; a second review of the same quarter is refused. */
@@ -121,10 +124,38 @@ public class ReviewService {
 
   public void markReadyForMeeting(Long reviewId) {
     get(reviewId).markReadyForMeeting();
+    events.publishEvent(new ReviewReadyForMeeting(reviewId));
+  }
+
+  /** Closes the review of an employee who left the unit; the unit's meeting no longer waits for it. */
+  public void withdraw(Long reviewId, String reason, String actor) {
+    get(reviewId).withdraw(reason, actor);
+    events.publishEvent(new ReviewReadyForMeeting(reviewId));
   }
 
   public boolean recordMeetingDecision(Long reviewId, FollowUp decision) {
     return get(reviewId).recordMeetingDecision(decision);
+  }
+
+  /** Hands open reviews to the employees' current supervisors after a roster change; returns what changed. */
+  public List<Reassignment> followSupervisorChanges() {
+    List<Reassignment> changes = new java.util.ArrayList<>();
+    for (PerformanceReview review : reviews.findOpenWithChangedSupervisor()) {
+      String previous = review.getAssessor().getLoginId();
+      Employee supervisor = review.getEmployee().getSupervisor();
+      Employee appeal = Optional.ofNullable(supervisor.getSupervisor())
+          .or(() -> units.findByCode(FALLBACK_APPEAL_UNIT).map(u -> u.getHead())).orElse(null);
+      if (review.changeAssessor(supervisor, appeal)) {
+        changes.add(new Reassignment(review.getId(), review.getProcessInstanceId(), previous, supervisor.getLoginId(),
+            appeal == null ? null : appeal.getLoginId()));
+      }
+    }
+    return changes;
+  }
+
+  /** An open review moved from one assessor to another. */
+  public record Reassignment(Long reviewId, String processInstanceId, String previousAssessorLogin,
+                             String assessorLogin, String appealAssessorLogin) {
   }
 
   /**

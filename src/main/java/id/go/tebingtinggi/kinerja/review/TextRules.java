@@ -20,9 +20,11 @@ public final class TextRules {
       }
       return value;
     }
+    // control characters are sought in the raw text: strip() takes U+001C..U+001F at either end for whitespace,
+    // and some callers store the text as typed
     if (value.length() > maxLength) {
       problems.add(label + " terlalu panjang (" + value.length() + " karakter, maksimal " + maxLength + ")");
-    } else if (CONTROL.matcher(value).find()) {
+    } else if (CONTROL.matcher(text).find()) {
       problems.add(label + " mengandung karakter kontrol yang tidak diizinkan");
     }
     return value;

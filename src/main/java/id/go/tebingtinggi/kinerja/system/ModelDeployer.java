@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -35,6 +36,9 @@ import org.springframework.util.StreamUtils;
  * Unchanged files create nothing; a changed file creates a new version of its own deployment only; and a
  * version deployed at runtime, e.g. from Camunda Modeler, is never overwritten by a restart with unchanged
  * files — only a changed file in the repository deploys again.
+ *
+ * <p>The models are read from {@code bpmn/} and {@code forms/} under {@code kinerja.models.location}, by default
+ * the classpath (where the build copies them); a {@code file:} location reads them from a folder instead.
  */
 @Component
 public class ModelDeployer {
@@ -46,9 +50,12 @@ public class ModelDeployer {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final RepositoryService repositoryService;
+  private final String location;
 
-  ModelDeployer(RepositoryService repositoryService) {
+  ModelDeployer(RepositoryService repositoryService,
+                @Value("${kinerja.models.location:classpath*:}") String location) {
     this.repositoryService = repositoryService;
+    this.location = location.endsWith(":") || location.endsWith("/") ? location : location + "/";
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -61,9 +68,9 @@ public class ModelDeployer {
   /** Deploys what changed; returns the number of new deployments. */
   public int deployChangedModels() throws IOException {
     PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
-    Map<String, byte[]> forms = formsById(resolver.getResources("classpath*:forms/*.form"));
+    Map<String, byte[]> forms = formsById(resolver.getResources(location + "forms/*.form"));
     int created = 0;
-    for (Resource diagram : sorted(resolver.getResources("classpath*:bpmn/*.bpmn"))) {
+    for (Resource diagram : sorted(resolver.getResources(location + "bpmn/*.bpmn"))) {
       byte[] content = read(diagram);
       DeploymentBuilder deployment = start(diagram, content);
       Matcher refs = FORM_REF.matcher(new String(content, StandardCharsets.UTF_8));
@@ -82,7 +89,7 @@ public class ModelDeployer {
       }
       created += deploy(deployment);
     }
-    for (Resource decision : sorted(resolver.getResources("classpath*:bpmn/*.dmn"))) {
+    for (Resource decision : sorted(resolver.getResources(location + "bpmn/*.dmn"))) {
       created += deploy(start(decision, read(decision)));
     }
     return created;

@@ -16,6 +16,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class EmbeddedPostgres {
 
+  /** The name of the process engine of every PostgreSQL context; the H2 contexts keep "default". */
+  public static final String ENGINE_NAME = "postgres";
+
   private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
   private static final AtomicInteger databases = new AtomicInteger();
 
@@ -54,6 +57,9 @@ public final class EmbeddedPostgres {
           "spring.datasource.url=" + newDatabase(),
           "spring.datasource.username=postgres",
           "spring.datasource.password=",
+          // Camunda's webapps and engine REST API find their engine by name in a JVM-wide registry: with two
+          // engines named "default", the H2 context's HTTP requests would reach the engine registered last
+          "camunda.bpm.process-engine-name=" + ENGINE_NAME,
           // the server's own shutdown hook may stop it before Spring closes the engine: fail fast then
           "spring.datasource.hikari.connection-timeout=3000").applyTo(context.getEnvironment());
     }

@@ -1,6 +1,7 @@
 package id.go.tebingtinggi.kinerja.organisation.roster;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,25 +32,32 @@ class RosterImportCommand implements ApplicationRunner, ExitCodeGenerator {
   }
 
   @Override
-  public void run(ApplicationArguments args) throws Exception {
+  public void run(ApplicationArguments args) {
     List<String> files = args.getOptionValues(OPTION);
     if (files == null) {
       return;
     }
+    exitCode = importFiles(files, System.out);
+    System.exit(SpringApplication.exit(context, this));
+  }
+
+  /** Applies each file in turn and writes what happened to {@code out}; returns the process exit code. */
+  int importFiles(List<String> files, PrintStream out) {
+    int result = 0;
     for (String file : files) {
       try {
         RosterImportReport report = rosterImport.importCsv(Files.readString(Path.of(file), StandardCharsets.UTF_8));
-        System.out.println("Roster " + file + " diterapkan: " + report.summary());
+        out.println("Roster " + file + " diterapkan: " + report.summary());
       } catch (IOException e) {
-        exitCode = 1;
-        System.out.println("Berkas " + file + " tidak dapat dibaca: " + e.getMessage());
+        result = 1;
+        out.println("Berkas " + file + " tidak dapat dibaca: " + e.getMessage());
       } catch (RosterRejected e) {
-        exitCode = 1;
-        System.out.println("Roster " + file + " ditolak, tidak ada yang diubah:");
-        e.problems().forEach(problem -> System.out.println("  " + problem));
+        result = 1;
+        out.println("Roster " + file + " ditolak, tidak ada yang diubah:");
+        e.problems().forEach(problem -> out.println("  " + problem));
       }
     }
-    System.exit(SpringApplication.exit(context, this));
+    return result;
   }
 
   @Override

@@ -131,11 +131,15 @@ public class RosterImportService {
     }
   }
 
+  /**
+   * Whether the chain of supervisors above {@code row} comes back to it. A row that only reports into a loop
+   * further up is not on the loop: the loop's own rows are the ones reported.
+   */
   private static boolean leadsToLoop(RosterRow row, Map<String, RosterRow> byNip) {
     Set<String> seen = new HashSet<>();
-    seen.add(row.nip());
-    for (RosterRow above = byNip.get(row.supervisorNip()); above != null; above = byNip.get(above.supervisorNip())) {
-      if (!seen.add(above.nip())) {
+    for (RosterRow above = byNip.get(row.supervisorNip()); above != null && seen.add(above.nip());
+         above = byNip.get(above.supervisorNip())) {
+      if (above.nip().equals(row.nip())) {
         return true;
       }
     }

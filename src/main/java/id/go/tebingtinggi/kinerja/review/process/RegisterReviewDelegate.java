@@ -3,6 +3,7 @@ package id.go.tebingtinggi.kinerja.review.process;
 import static id.go.tebingtinggi.kinerja.review.process.ReviewVariables.*;
 
 import id.go.tebingtinggi.kinerja.common.DomainRuleViolation;
+import id.go.tebingtinggi.kinerja.identity.InstanceAccess;
 import id.go.tebingtinggi.kinerja.organisation.Employee;
 import id.go.tebingtinggi.kinerja.review.Period;
 import id.go.tebingtinggi.kinerja.review.PerformanceReview;
@@ -21,9 +22,11 @@ import org.springframework.stereotype.Component;
 public class RegisterReviewDelegate implements JavaDelegate {
 
   private final ReviewService reviews;
+  private final InstanceAccess access;
 
-  RegisterReviewDelegate(ReviewService reviews) {
+  RegisterReviewDelegate(ReviewService reviews, InstanceAccess access) {
     this.reviews = reviews;
+    this.access = access;
   }
 
   @Override
@@ -58,5 +61,8 @@ public class RegisterReviewDelegate implements JavaDelegate {
     if (review.getAppealAssessor() != null) {
       execution.setVariable(APPEAL_ASSESSOR_LOGIN, review.getAppealAssessor().getLoginId());
     }
+    Employee head = employee.getUnit().getHead();
+    access.grantRead(execution.getProcessInstanceId(), java.util.Arrays.asList(employee.getLoginId(),
+        review.getAssessor().getLoginId(), head == null ? null : head.getLoginId()));
   }
 }

@@ -1,0 +1,139 @@
+package id.go.tebingtinggi.kinerja.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.tebingtinggi.kinerja.review.process.ReviewDriver;
+import id.go.tebingtinggi.kinerja.support.IntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The dashboard over HTTP: figures per unit, overdue tasks, drill-down, CSV, and each role's scope. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DashboardApiTest {
+
+  static final int YEAR = 2033;
+
+  @Autowired TestRestTemplate http;
+  @Autowired ProcessEngine engine;
+  @Autowired JdbcTemplate jdbc;
+  final ObjectMapper json = new ObjectMapper();
+
+  boolean reviewsStarted;
+
+  /** Once per class, but inside a test run: process test coverage records only while a test runs. */
+  @BeforeEach
+  void twoDisdukcapilReviewsAndOneInDiskominfo() {
+    if (reviewsStarted) {
+      return;
+    }
+    reviewsStarted = true;
+    new ReviewDriver(engine, jdbc).start("dewi.lestari", YEAR, 1).proposeTargets().approveTargets();
+    ReviewDriver late = new ReviewDriver(engine, jdbc).start("budi.santoso", YEAR, 1);
+    engine.getTaskService().setDueDate(late.task("UserTask_ProposeTargets").getId(),
+        Date.from(java.time.Instant.now().minus(java.time.Duration.ofDays(4))));
+    new ReviewDriver(engine, jdbc).start("rizki.nainggolan", YEAR, 1);
+  }
+
+  JsonNode get(String user, String path) throws Exception {
+    ResponseEntity<String> response = http.withBasicAuth(user, "demo").getForEntity(path, String.class);
+    assertThat(response.getStatusCode()).as(user + " " + path).isEqualTo(HttpStatus.OK);
+    return json.readTree(response.getBody());
+  }
+
+  @Test
+  void bkpsdmSeesEveryUnitWithStagesAndTheOverdueTask() throws Exception {
+    JsonNode view = get("ani.wulandari", "/api/dashboard?year=" + YEAR + "&quarter=1");
+
+    assertThat(view.get("scopeKind").asText()).isEqualTo("KOTA");
+    JsonNode disdukcapil = unit(view, "DISDUKCAPIL");
+    assertThat(disdukcapil.get("reviews").asLong()).isEqualTo(2);
+    assertThat(disdukcapil.get("stages").get("TARGET").asLong()).isEqualTo(1);
+    assertThat(disdukcapil.get("stages").get("PENILAIAN_MANDIRI").asLong()).isEqualTo(1);
+    assertThat(unit(view, "DISKOMINFO").get("reviews").asLong()).isEqualTo(1);
+    assertThat(view.get("total").get("reviews").asLong()).isEqualTo(3);
+    assertThat(view.get("overdue")).hasSize(1);
+    JsonNode overdue = view.get("overdue").get(0);
+    assertThat(overdue.get("assignee").asText()).isEqualTo("budi.santoso");
+    assertThat(overdue.get("daysLate").asLong()).isEqualTo(4);
+    assertThat(overdue.get("taskName").asText()).isEqualTo("Usulkan target kinerja");
+    assertThat(view.get("trend")).hasSize(8);
+  }
+
+  @Test
+  void aKepalaDinasSeesOnlyTheUnitAndAnAtasanOnlyTheTeam() throws Exception {
+    JsonNode head = get("syahrial.nasution", "/api/dashboard?year=" + YEAR + "&quarter=1");
+    assertThat(head.get("scopeKind").asText()).isEqualTo("UNIT");
+    assertThat(head.get("units")).extracting(u -> u.get("unitCode").asText()).containsExactly("DISDUKCAPIL");
+
+    JsonNode atasan = get("eko.saragih", "/api/dashboard?year=" + YEAR + "&quarter=1");
+    assertThat(atasan.get("scopeKind").asText()).isEqualTo("TIM");
+    assertThat(atasan.get("total").get("reviews").asLong()).isEqualTo(1);
+    assertThat(atasan.get("overdue")).isEmpty();
+  }
+
+  @Test
+  void drillDownStaysInsideTheScope() throws Exception {
+    JsonNode employees = get("syahrial.nasution", "/api/dashboard/units/DISDUKCAPIL/employees?year=" + YEAR + "&quarter=1");
+    assertThat(employees).extracting(e -> e.get("name").asText()).contains("Dewi Lestari, A.Md");
+    String dewi = jdbc.queryForObject("select nip from employee where login_id = 'dewi.lestari'", String.class);
+    JsonNode history = get("syahrial.nasution", "/api/dashboard/employees/" + dewi);
+    assertThat(history.get("quarters").get(0).get("indicators")).hasSize(2);
+    assertThat(history.get("quarters").get(0).get("processInstanceId").asText()).isNotBlank();
+
+    assertThat(http.withBasicAuth("syahrial.nasution", "demo")
+        .getForEntity("/api/dashboard/units/DISKOMINFO/employees?year=" + YEAR + "&quarter=1", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    String rizki = jdbc.queryForObject("select nip from employee where login_id = 'rizki.nainggolan'", String.class);
+    assertThat(http.withBasicAuth("syahrial.nasution", "demo")
+        .getForEntity("/api/dashboard/employees/" + rizki, String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void aPegawaiIsRefusedAndAnonymousMustLogIn() {
+    assertThat(http.withBasicAuth("dewi.lestari", "demo").getForEntity("/api/dashboard", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(http.getForEntity("/api/dashboard", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void csvExportOpensInASpreadsheet() {
+    ResponseEntity<byte[]> csv = http.withBasicAuth("ani.wulandari", "demo")
+        .getForEntity("/api/dashboard/export.csv?year=" + YEAR + "&quarter=1", byte[].class);
+
+    assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+    byte[] body = csv.getBody();
+    assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
+    String text = new String(body, StandardCharsets.UTF_8);
+    String[] lines = text.substring(1).split("\r\n");
+    assertThat(lines[0]).startsWith("Kode unit;Unit;Jumlah penilaian;Penyusunan target");
+    assertThat(lines).anyMatch(line -> line.startsWith("DISDUKCAPIL;Dinas Kependudukan dan Pencatatan Sipil;2;1;1;"));
+    assertThat(lines[lines.length - 1]).startsWith(";Jumlah;3;");
+  }
+
+  @Test
+  void aCellThatLooksLikeAFormulaIsDefused() {
+    assertThat(DashboardController.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+    assertThat(DashboardController.cell("Dinas; Sosial")).isEqualTo("\"Dinas; Sosial\"");
+  }
+
+  private static JsonNode unit(JsonNode view, String code) {
+    for (JsonNode unit : view.get("units")) {
+      if (code.equals(unit.get("unitCode").asText())) {
+        return unit;
+      }
+    }
+    throw new AssertionError("no unit " + code + " in " + view);
+  }
+}
