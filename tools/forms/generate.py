@@ -20,6 +20,7 @@ import sys
 from pathlib import Path
 
 ROWS = 20
+MAX_TARGET = 1_000_000_000_000
 FORMS_DIR = Path(__file__).resolve().parents[2] / "forms"
 
 ASPEK = [("Kuantitas", "KUANTITAS"), ("Kualitas", "KUALITAS"), ("Waktu", "WAKTU"), ("Biaya", "BIAYA")]
@@ -179,7 +180,7 @@ def task_header(title, intro):
     """The task data every form shows first, read-only; a line whose variable is empty is hidden."""
     return [
         text("Text_Judul", f"### {title}\n\n{intro}", "Row_Judul"),
-        text("Text_Pengingat", "> ⚠️ **Pengingat:** {{pengingat}}", "Row_Pengingat", None, empty("pengingat")),
+        text("Text_Pengingat", "> ⚠️ **{{pengingat}}**", "Row_Pengingat", None, empty("pengingat")),
         group("Group_DataTugas", "Data pegawai", [
             text("Text_PegawaiNama", "**Nama pegawai:** {{pegawaiNama}}", "Row_Pegawai", 8,
                  empty("pegawaiNama")),
@@ -244,7 +245,8 @@ def propose_targets():
                      "Ukuran keberhasilan RHK; maksimal 500 karakter.", required=True, max_length=500),
             choice("select", f"aspek{n}", "Aspek", ASPEK, f"Row_Ukuran{n}", 4,
                    "Waktu, biaya: makin kecil makin baik."),
-            number(f"target{n}", "Target", f"Row_Ukuran{n}", 3, "Lebih dari 0.", required=True, minimum=0.01),
+            number(f"target{n}", "Target", f"Row_Ukuran{n}", 3, "Lebih dari 0.", required=True, minimum=0.01,
+                   maximum=MAX_TARGET),
             textfield(f"satuan{n}", "Satuan", f"Row_Ukuran{n}", 3, "Dokumen, %, hari, …",
                       required=True, max_length=50),
             number(f"bobot{n}", "Bobot", f"Row_Ukuran{n}", 3, "1–100; total 100 %.",
@@ -369,11 +371,13 @@ def respond_to_result():
                  "Baik, Butuh Perbaikan, Kurang, Sangat Kurang).",
                  "Row_PenjelasanPredikat"),
         ], "Row_HasilPenilaian"),
-        text("Text_BatasKeberatan",
+        text("Text_Keberatan",
              "**Keberatan.** Bila Anda tidak sependapat dengan penilaian ini, Anda dapat mengajukan keberatan "
              "dengan alasannya. Keberatan diputuskan oleh atasan dari pejabat penilai Anda, yang dapat menolak "
-             "keberatan atau mengubah penilaian. {{batasKeberatanLabel}}",
-             "Row_BatasKeberatan"),
+             "keberatan atau mengubah penilaian.",
+             "Row_Keberatan"),
+        text("Text_BatasKeberatan", "**{{batasKeberatanLabel}}.**", "Row_BatasKeberatan", None,
+             empty("batasKeberatanLabel")),
         choice("radio", "tanggapanHasil", "Tanggapan Anda",
                [("Saya menerima hasil penilaian", "TERIMA"), ("Saya mengajukan keberatan", "KEBERATAN")],
                "Row_TanggapanHasil"),
