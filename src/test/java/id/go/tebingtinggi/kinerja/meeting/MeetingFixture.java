@@ -153,6 +153,10 @@ public final class MeetingFixture {
       jdbc.update("delete from evaluation_meeting where cycle_id = ?", cycleId);
       jdbc.update("delete from cycle_escalation where cycle_id = ?", cycleId);
     }
+    String coachings = "select c.id from coaching c where c.review_id in (" + reviews + ")";
+    jdbc.update("delete from coaching_session where coaching_id in (" + coachings + ")", reviewArgs);
+    jdbc.update("delete from coaching_action where coaching_id in (" + coachings + ")", reviewArgs);
+    jdbc.update("delete from coaching where review_id in (" + reviews + ")", reviewArgs);
     for (String table : List.of("award", "task_alert", "review_objection", "behaviour_rating", "target_round",
         "review_indicator")) {
       jdbc.update("delete from " + table + " where review_id in (" + reviews + ")", reviewArgs);

@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class ReviewFollowsTheRosterTest {
 
-  static final int YEAR = 2034;
+  static final int YEAR = 2093;
 
   @Autowired ProcessEngine engine;
   @Autowired JdbcTemplate jdbc;

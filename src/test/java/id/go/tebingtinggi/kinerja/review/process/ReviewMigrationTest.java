@@ -42,13 +42,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Administrators change EmployeeQuarterlyReview while reviews run: new reviews start on the latest version,
  * running ones stay on theirs until migrated through {@code POST /api/admin/migrations}, whose dry run reports
  * per review what would fail. The new versions are copies of the deployed diagram with one change, deployed under
- * their own name and source and deleted with their instances after each test; the reviews use 2032, a year no
+ * their own name and source and deleted with their instances after each test; the reviews use 2094, a year no
  * other test uses.
  */
 @IntegrationTest
 class ReviewMigrationTest {
 
-  private static final int YEAR = 2032;
+  private static final int YEAR = 2094;
   private static final String DEPLOYMENT_NAME = "EmployeeQuarterlyReview-uji-migrasi";
   private static final String DEPLOYMENT_SOURCE = "kinerja-asn-test-migration";
   private static final ObjectMapper JSON = new ObjectMapper();

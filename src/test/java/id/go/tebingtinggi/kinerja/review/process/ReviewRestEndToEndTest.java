@@ -283,6 +283,6 @@ class ReviewRestEndToEndTest {
     assertThat(award.getCertificateNumber()).isEqualTo(certificate);
     assertThat(award.getYear()).isEqualTo(2026);
     assertThat(award.getCategory()).isEqualTo("Pegawai Berprestasi Triwulan I 2026");
-    assertThat(award.getHandedOverAt()).isNull();
+    assertThat(award.getHandedOverAt()).isEqualTo(java.time.LocalDate.now(id.go.tebingtinggi.kinerja.review.ReviewCalendar.ZONE));
   }
 }
