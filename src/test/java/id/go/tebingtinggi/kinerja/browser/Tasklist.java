@@ -75,7 +75,21 @@ final class Tasklist implements AutoCloseable {
 
   /** Waits until an element matching the CSS selector is visible, and returns it. */
   WebElement await(String css) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    try {
+      return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("not shown: " + css + "; the page said:\n" + pageTextOnFailure("await-" + css), e);
+    }
+  }
+
+  /** What a person would have seen when a wait failed: the page's text, and a screenshot beside the others. */
+  private String pageTextOnFailure(String what) {
+    try {
+      screenshotPage("failed-" + what.replaceAll("[^A-Za-z0-9-]+", "_"));
+      return pageText();
+    } catch (RuntimeException | IOException e) {
+      return "(page not readable: " + e + ")";
+    }
   }
 
   /** Waits until an element matching the CSS selector exists (visible or not), and returns it. */
@@ -89,6 +103,34 @@ final class Tasklist implements AutoCloseable {
         By.xpath("//a[normalize-space(.)='" + text + "'] | //button[normalize-space(.)='" + text + "']")));
     scrollTo(link);
     link.click();
+  }
+
+  /** Picks the option of a plain HTML select (the application's own pages) by its visible text. */
+  void select(String css, String label) {
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+    scrollTo(element);
+    new org.openqa.selenium.support.ui.Select(element).selectByVisibleText(label);
+  }
+
+  /** Types into a plain HTML input or textarea (the application's own pages), replacing what was there. */
+  void fill(String css, String text) {
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+    scrollTo(element);
+    element.clear();
+    element.sendKeys(text);
+  }
+
+  void click(String css) {
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+    scrollTo(element);
+    element.click();
+  }
+
+  /** Texts of every element matching the CSS selector, visible or not. */
+  List<String> texts(String css) {
+    return driver.findElements(By.cssSelector(css)).stream()
+        .map(element -> element.getDomProperty("textContent").strip())
+        .toList();
   }
 
   /** The visible text of the whole page. */
