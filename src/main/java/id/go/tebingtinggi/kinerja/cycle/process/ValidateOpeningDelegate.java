@@ -2,8 +2,8 @@ package id.go.tebingtinggi.kinerja.cycle.process;
 
 import static id.go.tebingtinggi.kinerja.cycle.process.CycleVariables.*;
 
-import id.go.tebingtinggi.kinerja.common.DomainRuleViolation;
 import id.go.tebingtinggi.kinerja.cycle.CycleService;
+import id.go.tebingtinggi.kinerja.review.process.FormInput;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -27,13 +27,14 @@ public class ValidateOpeningDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    if (!(execution.getVariable(YEAR) instanceof Number year) || !(execution.getVariable(QUARTER) instanceof Number quarter)) {
-      throw new DomainRuleViolation("Tahun dan triwulan wajib diisi dengan angka");
-    }
+    FormInput input = new FormInput(execution);
+    Integer year = input.wholeNumber(YEAR, "Tahun");
+    Integer quarter = input.wholeNumber(QUARTER, "Triwulan");
+    input.refuseIfProblems();
     List<String> units = Boolean.TRUE.equals(execution.getVariable(ALL_UNITS))
         ? cycles.allUnitCodes()
         : unitCodes(execution.getVariable(UNIT_CODES));
-    cycles.checkCanOpen(units, year.intValue(), quarter.intValue());
+    cycles.checkCanOpen(units, year, quarter);
     execution.setVariable(SELECTED_UNITS, String.join(",", units));
   }
 
