@@ -1,9 +1,11 @@
 package id.go.tebingtinggi.kinerja.system;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import id.go.tebingtinggi.kinerja.common.ConcurrentChange;
 import id.go.tebingtinggi.kinerja.common.DomainRuleViolation;
 import id.go.tebingtinggi.kinerja.common.NotFound;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.MediaType;
@@ -42,7 +44,8 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
     register(WrappedViolationMapper.class);
     register(WrappedEngineViolationMapper.class);
     register(ConcurrencyFailureMapper.class);
-    register(UnreadableJsonMapper.class);
+    register(UnparsableJsonMapper.class);
+    register(MismatchedJsonMapper.class);
   }
 
   /** The refusal inside an engine exception: task listener failures arrive wrapped (ENGINE-03051). */
@@ -134,18 +137,33 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
     }
   }
 
-  /** A body that is not JSON, or not of the request's shape: Jackson's own reply is plain text naming Java classes. */
+  /**
+   * A body that is not JSON, or not of the request's shape: Jackson's own reply is plain text naming Java classes.
+   * One mapper per exception type that Jackson's JAX-RS provider maps itself, so that these win the tie.
+   */
+  static Response unreadableJson(JsonProcessingException e) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "InvalidRequestException");
+    body.put("message", "Format JSON permintaan tidak valid: periksa tanda kurung, tanda kutip, dan jenis setiap "
+        + "nilai (baris " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ", kolom "
+        + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr()) + ")");
+    body.put("code", null);
+    return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+  }
+
   @Priority(1)
-  public static class UnreadableJsonMapper implements ExceptionMapper<JsonProcessingException> {
+  public static class UnparsableJsonMapper implements ExceptionMapper<JsonParseException> {
     @Override
-    public Response toResponse(JsonProcessingException e) {
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("type", "InvalidRequestException");
-      body.put("message", "Format JSON permintaan tidak valid: periksa tanda kurung, tanda kutip, dan jenis setiap "
-          + "nilai (baris " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ", kolom "
-          + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr()) + ")");
-      body.put("code", null);
-      return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    public Response toResponse(JsonParseException e) {
+      return unreadableJson(e);
+    }
+  }
+
+  @Priority(1)
+  public static class MismatchedJsonMapper implements ExceptionMapper<JsonMappingException> {
+    @Override
+    public Response toResponse(JsonMappingException e) {
+      return unreadableJson(e);
     }
   }
 

@@ -27,9 +27,8 @@ class ConcurrentSubmissionPostgresTest extends ConcurrentSubmissions {
   }
 
   @Override
-  Outcome startCycle(String user, List<String> groups, Map<String, Object> variables) {
-    return asUser(user, groups, () -> engine.getRuntimeService().startProcessInstanceByKey("UnitQuarterlyCycle",
-        variables));
+  Outcome start(String processKey, String user, List<String> groups, Map<String, Object> variables) {
+    return asUser(user, groups, () -> engine.getRuntimeService().startProcessInstanceByKey(processKey, variables));
   }
 
   private Outcome asUser(String user, List<String> groups, Runnable call) {

@@ -29,9 +29,9 @@ class ConcurrentSubmissionTest extends ConcurrentSubmissions {
   }
 
   @Override
-  Outcome startCycle(String user, List<String> groups, Map<String, Object> variables) {
+  Outcome start(String processKey, String user, List<String> groups, Map<String, Object> variables) {
     ResponseEntity<String> response = http(user, HttpMethod.POST,
-        "/engine-rest/process-definition/key/UnitQuarterlyCycle/start", json(variables));
+        "/engine-rest/process-definition/key/" + processKey + "/start", json(variables));
     return new Outcome(user, response.getStatusCode().value(), response.getBody());
   }
 

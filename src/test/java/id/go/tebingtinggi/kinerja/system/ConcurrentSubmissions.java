@@ -81,8 +81,8 @@ abstract class ConcurrentSubmissions {
   /** Claims the task for the user, as Tasklist's "Klaim" does. */
   abstract Outcome claimTask(String user, List<String> groups, String taskId);
 
-  /** Starts UnitQuarterlyCycle as the user. */
-  abstract Outcome startCycle(String user, List<String> groups, Map<String, Object> variables);
+  /** Starts the process as the user. */
+  abstract Outcome start(String processKey, String user, List<String> groups, Map<String, Object> variables);
 
   @BeforeEach
   void startThreads() {
@@ -191,8 +191,8 @@ abstract class ConcurrentSubmissions {
       Map<String, Object> opening = Map.of("kodeUnit", "KEC-TTKOTA", "year", 2100, "quarter", 2);
 
       List<Outcome> outcomes = whileHolding(uncommittedCycle("KEC-TTKOTA", 2100, 2), List.of(
-          () -> startCycle("ani.wulandari", List.of("bkpsdm"), opening),
-          () -> startCycle("lina.marpaung", List.of("bkpsdm"), opening)));
+          () -> start("UnitQuarterlyCycle", "ani.wulandari", List.of("bkpsdm"), opening),
+          () -> start("UnitQuarterlyCycle", "lina.marpaung", List.of("bkpsdm"), opening)));
 
       oneSucceededAndTheOtherWasToldWhy(outcomes, 400, "Triwulan II 2100 untuk Kecamatan Tebing Tinggi Kota sudah dibuka");
       assertThat(jdbc.queryForObject("select count(*) from unit_cycle where business_key = 'KEC-TTKOTA-2100-Q2'",
@@ -202,6 +202,49 @@ abstract class ConcurrentSubmissions {
     } finally {
       ttkota.remove();
     }
+  }
+
+  @Test
+  void aSecondOpeningOfAQuarterThatIsStillBeingOpenedIsRefusedAndOneCycleOpens() {
+    MeetingFixture ttkota = new MeetingFixture(engine, jdbc, "KEC-TTKOTA", new Period(2100, 3));
+    Map<String, Object> opening = Map.of("year", 2100, "quarter", 3, "unitDipilih", "KEC-TTKOTA");
+    try {
+      assertThat(start("QuarterOpening", "ani.wulandari", List.of("bkpsdm"), opening).succeeded()).isTrue();
+
+      Outcome second = start("QuarterOpening", "lina.marpaung", List.of("bkpsdm"), opening);
+      assertThat(second.status()).as("%s", second).isEqualTo(400);
+      assertThat(second.body()).contains("Pembukaan Triwulan III 2100 untuk KEC-TTKOTA sedang diproses oleh "
+          + "permintaan sebelumnya");
+
+      for (int round = 0; round < 10; round++) {
+        openingsOf("2100-Q3").forEach(instance -> engine.getManagementService().createJobQuery()
+            .processInstanceId(instance).executable().list()
+            .forEach(job -> engine.getManagementService().executeJob(job.getId())));
+      }
+      assertThat(openingsOf("2100-Q3")).as("the opening finished").isEmpty();
+      assertThat(jdbc.queryForObject("select count(*) from unit_cycle where business_key = 'KEC-TTKOTA-2100-Q3'",
+          Integer.class)).isEqualTo(1);
+      assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("UnitQuarterlyCycle")
+          .processInstanceBusinessKey("KEC-TTKOTA-2100-Q3").count()).isEqualTo(1);
+
+      Outcome third = start("QuarterOpening", "lina.marpaung", List.of("bkpsdm"), opening);
+      assertThat(third.status()).as("%s", third).isEqualTo(400);
+      assertThat(third.body()).contains("Triwulan III 2100 untuk Kecamatan Tebing Tinggi Kota sudah dibuka");
+    } finally {
+      List<String> openings = engine.getHistoryService().createHistoricProcessInstanceQuery()
+          .processDefinitionKey("QuarterOpening").variableValueEquals("periodeDibuka", "2100-Q3").list().stream()
+          .map(org.camunda.bpm.engine.history.HistoricProcessInstance::getId).toList();
+      openingsOf("2100-Q3").forEach(id -> engine.getRuntimeService().deleteProcessInstance(id, "test", true, true));
+      if (!openings.isEmpty()) {
+        engine.getHistoryService().deleteHistoricProcessInstancesIfExists(openings);
+      }
+      ttkota.remove();
+    }
+  }
+
+  private List<String> openingsOf(String period) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("QuarterOpening")
+        .variableValueEquals("periodeDibuka", period).list().stream().map(p -> p.getId()).toList();
   }
 
   // --- racing -----------------------------------------------------------------------------------------------
