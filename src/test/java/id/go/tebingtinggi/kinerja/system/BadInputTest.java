@@ -58,8 +58,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and must be answered with the expected 4xx and a reason (in Bahasa Indonesia wherever people read it), while the
  * database stays exactly as it was: every domain table row for row, and the engine's runtime and history tables.
  *
- * <p>Test data of its own: the quarter 2100 Q1 of Kecamatan Bajenis, brought to its evaluation meeting; a coaching
- * of Dani Firmansyah (2100 Q2); a training {@code TEST-BADINPUT} with one session.
+ * <p>Test data of its own, in the year 2100 (the last year a quarter may have): the quarter 2100 Q1 of Kecamatan
+ * Bajenis, brought to its evaluation meeting; a coaching of Dani Firmansyah (2100 Q2); his award (2100 Q3, in the
+ * escaping test); a training {@code TEST-BADINPUT} with one session. A meeting of 2100 can never be recorded (its date
+ * would lie in the future), which suits a class where every meeting record must be refused.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -108,8 +110,9 @@ class BadInputTest {
     if (bajenis != null) {
       return;
     }
-    assertThat(jdbc.queryForObject("select count(*) from unit_cycle where cycle_year = ?", Integer.class, YEAR))
-        .as("another test uses %s", YEAR).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from performance_review r join employee e on e.id = r.employee_id"
+        + " join org_unit u on u.id = e.unit_id where u.code = 'KEC-BAJENIS' and r.review_year = ?", Integer.class, YEAR))
+        .as("another test uses Kecamatan Bajenis in %s", YEAR).isZero();
     bajenis = new MeetingFixture(engine, jdbc, "KEC-BAJENIS", new Period(YEAR, 1)).open()
         .bringToMeeting(BAJENIS_HEAD, MeetingFixture.BAIK)
         .bringToMeeting("yanti.purnamasari", MeetingFixture.BAIK)
