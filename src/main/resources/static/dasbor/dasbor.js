@@ -52,6 +52,22 @@ function parseRoute() {
   return route;
 }
 
+/**
+ * The quarter's view (scope, units, figures): fetched anew for the overview, reused by the unit and employee pages
+ * of the same quarter, which need only its names and period (it is the most expensive request of the dashboard).
+ */
+let lastView = null;
+
+async function quarterView(r, fresh) {
+  const query = periodQuery(r.year, r.quarter);
+  if (!fresh && lastView && lastView.query === query) {
+    return lastView.view;
+  }
+  const view = await api('/api/dashboard' + query);
+  lastView = {query, view};
+  return view;
+}
+
 function periodQuery(year, quarter) {
   return year ? '?year=' + year + '&quarter=' + quarter : '';
 }
@@ -89,7 +105,7 @@ function showError(e) {
 // ---------------------------------------------------------------------------------------------- the quarter
 
 async function showOverview(r) {
-  const view = await api('/api/dashboard' + periodQuery(r.year, r.quarter));
+  const view = await quarterView(r, true);
   setPeriod(view.year, view.quarter);
   setHeading('Dasbor kinerja · ' + view.periodLabel, view);
   setActions('/api/dashboard/export.csv' + periodQuery(view.year, view.quarter), null);
@@ -395,7 +411,7 @@ function drawTrend(view) {
 async function showUnit(r) {
   const query = periodQuery(r.year, r.quarter);
   const [view, employees] = await Promise.all([
-    api('/api/dashboard' + query),
+    quarterView(r, false),
     api('/api/dashboard/units/' + encodeURIComponent(r.unit) + '/employees' + query),
   ]);
   setPeriod(view.year, view.quarter);
@@ -453,7 +469,7 @@ const OBJECTION_DECISION = {DITOLAK: 'ditolak, rating tetap', DIUBAH: 'diterima,
 async function showEmployee(r) {
   const [history, view] = await Promise.all([
     api('/api/dashboard/employees/' + encodeURIComponent(r.nip)),
-    api('/api/dashboard' + periodQuery(r.year, r.quarter)),
+    quarterView(r, false),
   ]);
   setPeriod(view.year, view.quarter);
   setHeading(history.name, view);

@@ -74,7 +74,8 @@ export class ApiError extends Error {
 export async function api(path) {
   let response;
   try {
-    response = await fetch(path, {headers: {Accept: 'application/json'}, credentials: 'same-origin'});
+    // no-store: figures are always current, and the browser never holds a request back behind its cache
+    response = await fetch(path, {headers: {Accept: 'application/json'}, credentials: 'same-origin', cache: 'no-store'});
   } catch (e) {
     throw new ApiError(0, 'Server tidak dapat dihubungi. Periksa jaringan, lalu muat ulang halaman.');
   }

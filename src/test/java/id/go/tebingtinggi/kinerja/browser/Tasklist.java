@@ -30,7 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Tasklist implements AutoCloseable {
 
   /** Generous: the first Tasklist page loads several megabytes of scripts, slow on a loaded two-core machine. */
-  private static final Duration TIMEOUT = Duration.ofSeconds(90);
+  private static final Duration TIMEOUT = Duration.ofSeconds(150);
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final String FORM = ".fjs-container";
 
@@ -86,7 +86,11 @@ final class Tasklist implements AutoCloseable {
   private String pageTextOnFailure(String what) {
     try {
       screenshotPage("failed-" + what.replaceAll("[^A-Za-z0-9-]+", "_"));
-      return pageText();
+      Object requests = driver.executeScript("return performance.getEntriesByType('resource')"
+          + ".filter(e => e.initiatorType === 'fetch' || e.initiatorType === 'xmlhttprequest')"
+          + ".map(e => Math.round(e.startTime) + ' ms +' + Math.round(e.duration) + ' ms ' + e.name"
+          + " + ' ' + (e.responseStatus || '')).join('\\n');");
+      return pageText() + "\n-- address: " + driver.getCurrentUrl() + "\n-- requests answered:\n" + requests;
     } catch (RuntimeException | IOException e) {
       return "(page not readable: " + e + ")";
     }
@@ -151,7 +155,7 @@ final class Tasklist implements AutoCloseable {
     @SuppressWarnings("unchecked")
     java.util.Map<String, Object> result = (java.util.Map<String, Object>) driver.executeAsyncScript(
         "const done = arguments[arguments.length - 1];"
-            + "fetch(arguments[0], {credentials: 'same-origin'})"
+            + "fetch(arguments[0], {credentials: 'same-origin', cache: 'no-store'})"
             + "  .then(r => r.arrayBuffer().then(b => done({status: r.status, type: r.headers.get('Content-Type'),"
             + "     disposition: r.headers.get('Content-Disposition'), bytes: Array.from(new Uint8Array(b))})))"
             + "  .catch(e => done({status: -1, type: String(e), bytes: []}));", href);
