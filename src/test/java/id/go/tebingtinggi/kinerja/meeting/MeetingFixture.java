@@ -36,10 +36,15 @@ public final class MeetingFixture {
   private final Period period;
 
   public MeetingFixture(ProcessEngine engine, JdbcTemplate jdbc, String unitCode) {
+    this(engine, jdbc, unitCode, previousQuarter());
+  }
+
+  /** A quarter of the test's own; a meeting can be held for it once it has begun (its date is never in the future). */
+  public MeetingFixture(ProcessEngine engine, JdbcTemplate jdbc, String unitCode, Period period) {
     this.engine = engine;
     this.jdbc = jdbc;
     this.unitCode = unitCode;
-    this.period = previousQuarter();
+    this.period = period;
   }
 
   /** The quarter whose meeting is held now: the one that ended last, so that today is a valid meeting date. */
