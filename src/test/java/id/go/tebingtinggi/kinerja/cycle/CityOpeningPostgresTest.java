@@ -61,6 +61,7 @@ class CityOpeningPostgresTest {
     long requested = System.nanoTime();
     QuarterJobs jobs = new QuarterJobs(engine, PERIOD).include(opening.getId());
     double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    long cpuBefore = processCpuNanos();
     Map<String, Throwable> failed = jobs.executeTolerating(WORKERS);
     long firstPass = System.nanoTime();
 
@@ -73,6 +74,7 @@ class CityOpeningPostgresTest {
     }
     assertThat(jobs.executeTolerating(WORKERS)).as("failures after the retry").isEmpty();
     long done = System.nanoTime();
+    long cpuUsed = processCpuNanos() - cpuBefore;
 
     List<String> openable = jdbc.queryForList("select u.code from org_unit u where u.head_employee_id is not null "
         + "and exists (select 1 from employee e where e.unit_id = u.id and e.active and e.supervisor_id is not null)",
@@ -116,6 +118,8 @@ class CityOpeningPostgresTest {
     System.out.printf("  opening wall time from request to the last review started: %s (%d job workers; system load "
         + "average %.1f before, %.1f after, on %d cores)%n", seconds(done - rosterCreated), WORKERS, loadBefore,
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
+    System.out.printf("  CPU time of the application's JVM meanwhile (the database server's not counted): %s%n",
+        seconds(cpuUsed));
   }
 
   @AfterEach
@@ -233,6 +237,11 @@ class CityOpeningPostgresTest {
         + "end if; end if; return NEW; end $$");
     jdbc.execute("create trigger test_fail_once_cycle before insert on unit_cycle for each row "
         + "execute function test_fail_once_cycle()");
+  }
+
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() : 0;
   }
 
   private static String suffix() {

@@ -81,8 +81,8 @@ class CycleMembershipProcessTest {
     assertThat(joined.getBody().path("penilaian").asText()).isEqualTo(hulu.reviewKey("desi.ratnasari"));
     assertThat(joinedAgain.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(fromAnotherUnit.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(fromAnotherUnit.getBody().path("pesan").asText())
-        .isEqualTo("Pegawai " + hulu.fixture.nipOf("dewi.lestari") + " bukan pegawai Kecamatan Padang Hulu");
+    assertThat(fromAnotherUnit.getBody().path("alasan").toString())
+        .isEqualTo("[\"Pegawai " + hulu.fixture.nipOf("dewi.lestari") + " bukan pegawai Kecamatan Padang Hulu\"]");
     assertThat(hulu.reviewCount()).isEqualTo(4);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("EmployeeQuarterlyReview")
         .processInstanceBusinessKey(hulu.reviewKey("desi.ratnasari")).count()).isEqualTo(1);
@@ -96,7 +96,7 @@ class CycleMembershipProcessTest {
 
     ResponseEntity<JsonNode> withoutReason = post("/api/reviews/" + irwan + "/withdraw", Map.of("reason", " "));
     assertThat(withoutReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(withoutReason.getBody().path("pesan").asText()).isEqualTo("Alasan penarikan wajib diisi");
+    assertThat(withoutReason.getBody().path("alasan").toString()).isEqualTo("[\"Alasan penarikan wajib diisi\"]");
     assertThat(irwansReview).isActive();
 
     ResponseEntity<JsonNode> withdrawn = post("/api/reviews/" + irwan + "/withdraw",
