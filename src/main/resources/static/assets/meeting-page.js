@@ -43,7 +43,8 @@
       }
     });
     document.getElementById('kurva-kosong').hidden = guide !== null;
-    const outside = guide ? guide.dataset.outside.split(' ').filter(Boolean) : [];
+    // a guide that fits has no data-outside attribute at all (an empty attribute is not rendered)
+    const outside = guide ? (guide.dataset.outside || '').split(' ').filter(Boolean) : [];
     document.querySelectorAll('#tabel-distribusi tr[data-predikat]').forEach(function (row) {
       row.classList.toggle('menyimpang', outside.includes(row.dataset.predikat));
     });

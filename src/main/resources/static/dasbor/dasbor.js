@@ -105,7 +105,9 @@ async function showOverview(r) {
   const single = units.length === 1;
   const progress = section('Kemajuan per tahap', single ? 'Jumlah pegawai di setiap tahap siklus.'
       : 'Bagian pegawai di setiap tahap siklus, per unit; klik unit untuk melihat pegawainya.',
-      el('div', {id: 'chart-stages', class: 'chart'}), chartSummary('stages-summary', stageSummary(units, total)));
+      el('div', {id: 'chart-stages', class: 'chart'}), chartSummary('stages-summary', stageSummary(units, total)),
+      single ? el('p', {}, el('a', {class: 'button', id: 'unit-employees', href: unitHash(units[0].unitCode),
+        text: 'Lihat pegawai ' + units[0].unitName})) : null);
   const late = section('Siapa yang terlambat', overdueSubtitle(view.overdue), overdueList(view.overdue, single));
   const onTime = section('Ketepatan waktu (adopsi)', single ? 'Bagian tugas yang selesai sebelum tenggat.'
       : 'Bagian tugas yang selesai sebelum tenggat, per unit; yang paling rendah di atas.', el('div', {id: 'chart-ontime', class: 'chart'}));
@@ -315,6 +317,11 @@ function drawStagesOfOneUnit(row) {
       label: {show: true, position: 'top', fontSize: 14, fontWeight: 700, formatter: p => number(p.value)},
     }],
   });
+  if (!parseRoute().unit) {
+    instance.on('click', () => {
+      location.hash = unitHash(row.unitCode);
+    });
+  }
 }
 
 function drawOnTime(units) {

@@ -21,6 +21,8 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -43,6 +45,13 @@ class WebSecurity {
   private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
       + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
 
+  /**
+   * Every request here is "authenticated" anew from the Tasklist session, which is not a login: Spring's default
+   * would replace the session's CSRF token on each such request, so a page could save only once (a refused
+   * meeting, corrected and saved again, would fail on a stale token). The token lives as long as the session.
+   */
+  private static final SessionAuthenticationStrategy KEEP_THE_PAGES_TOKEN = new NullAuthenticatedSessionStrategy();
+
   private final HttpSessionCsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
 
   WebSecurity() {
@@ -61,7 +70,8 @@ class WebSecurity {
         .httpBasic(basic -> basic.realmName("Kinerja ASN").authenticationEntryPoint(WebSecurity::unauthorized))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
-            .requireCsrfProtectionMatcher(webappLogin::changesStateWithSessionLogin))
+            .requireCsrfProtectionMatcher(webappLogin::changesStateWithSessionLogin)
+            .sessionAuthenticationStrategy(KEEP_THE_PAGES_TOKEN))
         .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(WebSecurity::forbidden))
         .addFilterAfter(sessionLogin, BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), sessionLogin.getClass())
@@ -79,7 +89,7 @@ class WebSecurity {
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(cache -> cache.requestCache(new NullRequestCache()))
         // the pages only read; the token they embed guards the API calls they make
-        .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+        .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).sessionAuthenticationStrategy(KEEP_THE_PAGES_TOKEN))
         .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(webappLogin::sendToTasklistLogin))
         .headers(headers -> headers
             .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -1,5 +1,6 @@
 package id.go.tebingtinggi.kinerja.meeting;
 
+import id.go.tebingtinggi.kinerja.common.ConcurrentChange;
 import id.go.tebingtinggi.kinerja.common.DomainRuleViolation;
 import id.go.tebingtinggi.kinerja.common.NotFound;
 import id.go.tebingtinggi.kinerja.cycle.CycleService;
@@ -19,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -132,7 +134,12 @@ public class MeetingService {
       String reason = decision.reason() == null || decision.reason().isBlank() ? null : decision.reason().strip();
       meeting.decide(decision.reviewId(), onAgenda.get(decision.reviewId()).recommended(), decision.followUp(), reason);
     }
-    return meetings.saveAndFlush(meeting);
+    try {
+      return meetings.saveAndFlush(meeting);
+    } catch (DataIntegrityViolationException concurrentRecord) {
+      throw new ConcurrentChange("Rapat untuk tugas ini baru saja dicatat oleh pengguna lain; keputusan Anda tidak "
+          + "disimpan. Buka laporan rapat untuk melihat keputusan yang tercatat");
+    }
   }
 
   @Transactional(readOnly = true)

@@ -1,10 +1,13 @@
 package id.go.tebingtinggi.kinerja.system;
 
+import id.go.tebingtinggi.kinerja.common.ConcurrentChange;
 import id.go.tebingtinggi.kinerja.common.DomainRuleViolation;
 import id.go.tebingtinggi.kinerja.common.NotFound;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -27,6 +30,17 @@ class ApiErrors {
   @ExceptionHandler(DomainRuleViolation.class)
   ResponseEntity<Map<String, Object>> refused(DomainRuleViolation e) {
     return reply(HttpStatus.BAD_REQUEST, "Permintaan ditolak", e.reasons());
+  }
+
+  @ExceptionHandler(ConcurrentChange.class)
+  ResponseEntity<Map<String, Object>> conflict(ConcurrentChange e) {
+    return reply(HttpStatus.CONFLICT, "Permintaan ditolak", e.reasons());
+  }
+
+  /** Another person's transaction changed the same task or record first; this request was rolled back. */
+  @ExceptionHandler({OptimisticLockingException.class, ConcurrencyFailureException.class})
+  ResponseEntity<Map<String, Object>> lostRace(RuntimeException e) {
+    return reply(HttpStatus.CONFLICT, "Permintaan ditolak", List.of(ConcurrentChange.MESSAGE));
   }
 
   @ExceptionHandler(NotFound.class)

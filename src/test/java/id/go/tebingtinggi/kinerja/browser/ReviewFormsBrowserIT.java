@@ -224,13 +224,15 @@ class ReviewFormsBrowserIT {
     Task task = start("UserTask_RespondToResult",
         Map.of("predikat", "BAIK", "ratingHasilKerja", "SESUAI_EKSPEKTASI", "ratingPerilakuKerja",
             "DI_ATAS_EKSPEKTASI", "umpanBalik", "Pertahankan kecepatan layanan."),
-        Map.of("batasKeberatanLabel", "Keberatan dapat diajukan sampai 12 Januari 2027.",
-            "pengingat", "Tugas ini melewati tenggat 5 Januari 2027."));
+        // worded as RecordPredikatDelegate and RemindLateTaskListener word them
+        Map.of("batasKeberatanLabel", "Keberatan dapat diajukan sampai 12 Januari 2027",
+            "pengingat", "Pengingat: tugas ini telah melewati tenggat 5 Januari 2027. Mohon segera diselesaikan."));
 
     tasklist.openTask("Tanggapi hasil penilaian");
     assertThat(tasklist.formText()).contains("Predikat kinerja: Baik", "Rating hasil kerja: Sesuai ekspektasi",
         "Rating perilaku kerja: Di atas ekspektasi", "Pertahankan kecepatan layanan.",
-        "Keberatan dapat diajukan sampai 12 Januari 2027.", "Pengingat: Tugas ini melewati tenggat 5 Januari 2027.");
+        "Keberatan dapat diajukan sampai 12 Januari 2027.\n",
+        "Pengingat: tugas ini telah melewati tenggat 5 Januari 2027. Mohon segera diselesaikan.");
     assertThat(tasklist.isShown("alasanKeberatan")).isFalse();
 
     tasklist.pick("tanggapanHasil", "Saya mengajukan keberatan");

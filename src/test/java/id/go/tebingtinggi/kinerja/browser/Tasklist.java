@@ -29,17 +29,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Tasklist implements AutoCloseable {
 
-  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+  /** Generous: the first Tasklist page loads several megabytes of scripts, slow on a loaded two-core machine. */
+  private static final Duration TIMEOUT = Duration.ofSeconds(90);
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final String FORM = ".fjs-container";
 
+  private final String origin;
   private final String baseUrl;
   private final Path userDataDir;
   private final ChromeDriver driver;
   private final WebDriverWait wait;
 
   Tasklist(int port) throws IOException {
-    this.baseUrl = "http://localhost:" + port + "/camunda/app/tasklist/default/";
+    this.origin = "http://localhost:" + port;
+    this.baseUrl = origin + "/camunda/app/tasklist/default/";
     this.userDataDir = Files.createTempDirectory("kinerja-chromium-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("browser.chromium", "/usr/bin/chromium"));
@@ -52,6 +55,7 @@ final class Tasklist implements AutoCloseable {
         .usingAnyFreePort()
         .build();
     this.driver = new ChromeDriver(service, options);
+    this.driver.manage().timeouts().scriptTimeout(TIMEOUT);
     this.wait = new WebDriverWait(driver, TIMEOUT);
   }
 
@@ -62,6 +66,121 @@ final class Tasklist implements AutoCloseable {
     driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
     driver.findElement(By.cssSelector("form button[type=submit]")).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+  }
+
+  /** Opens a page of the application (a path such as {@code /dasbor#/2026/1}) in the same logged-in session. */
+  void openPage(String path) {
+    driver.get(origin + path);
+  }
+
+  /** Waits until an element matching the CSS selector is visible, and returns it. */
+  WebElement await(String css) {
+    try {
+      return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("not shown: " + css + "; the page said:\n" + pageTextOnFailure("await-" + css), e);
+    }
+  }
+
+  /** What a person would have seen when a wait failed: the page's text, and a screenshot beside the others. */
+  private String pageTextOnFailure(String what) {
+    try {
+      screenshotPage("failed-" + what.replaceAll("[^A-Za-z0-9-]+", "_"));
+      return pageText();
+    } catch (RuntimeException | IOException e) {
+      return "(page not readable: " + e + ")";
+    }
+  }
+
+  /** Waits until an element matching the CSS selector exists (visible or not), and returns it. */
+  WebElement awaitPresent(String css) {
+    return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+  }
+
+  /** Clicks the link or button with exactly this visible text. */
+  void clickLink(String text) {
+    WebElement link = wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//a[normalize-space(.)='" + text + "'] | //button[normalize-space(.)='" + text + "']")));
+    scrollTo(link);
+    link.click();
+  }
+
+  /** Picks the option of a plain HTML select (the application's own pages) by its visible text. */
+  void select(String css, String label) {
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+    scrollTo(element);
+    new org.openqa.selenium.support.ui.Select(element).selectByVisibleText(label);
+  }
+
+  /** Types into a plain HTML input or textarea (the application's own pages), replacing what was there. */
+  void fill(String css, String text) {
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+    scrollTo(element);
+    element.clear();
+    element.sendKeys(text);
+  }
+
+  void click(String css) {
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+    scrollTo(element);
+    element.click();
+  }
+
+  /** Texts of every element matching the CSS selector, visible or not. */
+  List<String> texts(String css) {
+    return driver.findElements(By.cssSelector(css)).stream()
+        .map(element -> element.getDomProperty("textContent").strip())
+        .toList();
+  }
+
+  /** The visible text of the whole page. */
+  String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /** The text of an element, hidden or not (e.g. a chart's summary for screen readers). */
+  String textContent(String css) {
+    return (String) driver.executeScript("return document.querySelector(arguments[0]).textContent;", css);
+  }
+
+  /**
+   * Downloads an address with the page's own session, as the browser does for a download link, and returns the
+   * bytes and the content type.
+   */
+  Download download(String href) {
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, Object> result = (java.util.Map<String, Object>) driver.executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "fetch(arguments[0], {credentials: 'same-origin'})"
+            + "  .then(r => r.arrayBuffer().then(b => done({status: r.status, type: r.headers.get('Content-Type'),"
+            + "     disposition: r.headers.get('Content-Disposition'), bytes: Array.from(new Uint8Array(b))})))"
+            + "  .catch(e => done({status: -1, type: String(e), bytes: []}));", href);
+    @SuppressWarnings("unchecked")
+    List<Long> values = (List<Long>) result.get("bytes");
+    byte[] bytes = new byte[values.size()];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = values.get(i).byteValue();
+    }
+    return new Download(((Long) result.get("status")).intValue(), (String) result.get("type"),
+        (String) result.get("disposition"), bytes);
+  }
+
+  record Download(int status, String contentType, String disposition, byte[] bytes) {
+  }
+
+  /** Saves the whole page (not only the window) as an image under {@code target/screenshots}. */
+  void screenshotPage(String name) throws IOException {
+    long height = (Long) driver.executeScript("return document.documentElement.scrollHeight;");
+    Dimension size = driver.manage().window().getSize();
+    try {
+      if (height > size.height) {
+        driver.manage().window().setSize(new Dimension(size.width, (int) Math.min(height + 120, 6000)));
+      }
+      Files.createDirectories(SCREENSHOTS);
+      Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    } finally {
+      driver.manage().window().setSize(size);
+    }
   }
 
   /** Opens the task from the task list, as a person does, and waits until its form is rendered. */

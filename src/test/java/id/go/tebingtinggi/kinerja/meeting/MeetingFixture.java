@@ -39,7 +39,7 @@ public final class MeetingFixture {
     this(engine, jdbc, unitCode, previousQuarter());
   }
 
-  /** A quarter of the test's own; a meeting can be held for it once it has begun (its date is never in the future). */
+  /** A fixture for a quarter of the test's own (a meeting held today needs a quarter that has begun). */
   public MeetingFixture(ProcessEngine engine, JdbcTemplate jdbc, String unitCode, Period period) {
     this.engine = engine;
     this.jdbc = jdbc;

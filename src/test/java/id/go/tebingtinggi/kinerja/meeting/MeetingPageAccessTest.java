@@ -181,6 +181,10 @@ class MeetingPageAccessTest {
     assertThat(JSON.readTree(refused.body()).at("/alasan").toString())
         .contains("Ferdi Ansyah Matondang: alasan keputusan yang berbeda dari rekomendasi wajib diisi");
     assertThat(rambutan.meetingTask().getId()).isEqualTo(taskId);
+
+    // the person corrects the form and saves again from the same page: the page's token still holds
+    HttpResponse<String> again = head.postJson("/api/meetings/tasks/" + taskId, changedWithoutReason, token);
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(400);
   }
 
   @Test

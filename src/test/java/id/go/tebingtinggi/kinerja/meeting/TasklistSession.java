@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * pages and call its API with that session's cookie; or call the API with basic authentication, or with nothing.
  * Redirects are not followed, so a test sees them.
  */
-final class TasklistSession {
+public final class TasklistSession {
 
   private static final Pattern CSRF_TOKEN = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\"");
 
@@ -46,7 +46,7 @@ final class TasklistSession {
     return session;
   }
 
-  static TasklistSession logIn(int port, String user, String password) throws IOException, InterruptedException {
+  public static TasklistSession logIn(int port, String user, String password) throws IOException, InterruptedException {
     TasklistSession session = new TasklistSession(port);
     assertThat(session.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
     HttpResponse<String> login = session.send(HttpRequest.newBuilder(session.uri("/camunda/api/admin/auth/user/default/login/tasklist"))
@@ -67,7 +67,7 @@ final class TasklistSession {
     assertThat(logout.statusCode()).isEqualTo(200);
   }
 
-  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+  public HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return send(request(path).GET());
   }
 

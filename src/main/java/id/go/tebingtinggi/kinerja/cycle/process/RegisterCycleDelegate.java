@@ -7,6 +7,7 @@ import id.go.tebingtinggi.kinerja.cycle.CycleService;
 import id.go.tebingtinggi.kinerja.cycle.UnitCycle;
 import id.go.tebingtinggi.kinerja.identity.InstanceAccess;
 import id.go.tebingtinggi.kinerja.organisation.Employee;
+import id.go.tebingtinggi.kinerja.review.process.FormInput;
 import java.util.Date;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -37,11 +38,12 @@ public class RegisterCycleDelegate implements JavaDelegate {
     if (unitCode == null || unitCode.isBlank()) {
       throw new DomainRuleViolation("Kode unit wajib diisi");
     }
-    if (!(execution.getVariable(YEAR) instanceof Number year) || !(execution.getVariable(QUARTER) instanceof Number quarter)) {
-      throw new DomainRuleViolation("Tahun dan triwulan wajib diisi dengan angka");
-    }
+    FormInput input = new FormInput(execution);
+    Integer year = input.wholeNumber(YEAR, "Tahun");
+    Integer quarter = input.wholeNumber(QUARTER, "Triwulan");
+    input.refuseIfProblems();
     Authentication caller = identityService.getCurrentAuthentication();
-    UnitCycle cycle = cycles.open(unitCode, year.intValue(), quarter.intValue(), caller == null ? null : caller.getUserId());
+    UnitCycle cycle = cycles.open(unitCode, year, quarter, caller == null ? null : caller.getUserId());
     Employee head = cycle.getUnit().getHead();
     String given = execution.getProcessBusinessKey();
     if (given != null && !given.isBlank() && !given.equals(cycle.getBusinessKey())) {

@@ -65,7 +65,9 @@ public final class FormInput {
     try {
       return value.intValueExact();
     } catch (ArithmeticException e) {
-      problems.add(label + " harus berupa bilangan bulat");
+      problems.add(value.stripTrailingZeros().scale() > 0
+          ? label + " harus berupa bilangan bulat"
+          : label + " " + value.toPlainString() + " tidak valid: di luar rentang angka yang diterima");
       return null;
     }
   }

@@ -286,6 +286,9 @@ public class ProcessMigrationService {
       throw new DomainRuleViolation("Sebutkan definisi " + role + ": " + field + "ProcessDefinitionId, atau "
           + "processDefinitionKey dengan " + field + "Version");
     }
+    if (version != null && version < 1) {
+      throw new DomainRuleViolation("Versi " + role + " " + version + " tidak valid: versi definisi proses dimulai dari 1");
+    }
     var query = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key);
     ProcessDefinition definition = version == null
         ? query.latestVersion().singleResult()
