@@ -13,7 +13,11 @@ import id.go.tebingtinggi.kinerja.review.ReviewCalendar;
 import id.go.tebingtinggi.kinerja.review.ReviewStatus;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -52,6 +56,9 @@ public class CycleService {
     cycles.findByBusinessKey(key).ifPresent(existing -> {
       throw alreadyOpen(unit, period);
     });
+    whyNotOpenable(unit).ifPresent(reason -> {
+      throw new DomainRuleViolation(reason);
+    });
     Instant deadline = period.lastDay().plusDays(properties.meetingAfterQuarterEnd().toDays())
         .atTime(23, 59).atZone(ReviewCalendar.ZONE).toInstant();
     try {
@@ -61,20 +68,25 @@ public class CycleService {
     }
   }
 
-  /** Refuses a request naming unknown units or units whose quarter is already open, before anything starts. */
+  /**
+   * Refuses a request naming unknown units, units whose quarter is already open, or units that cannot hold a quarter
+   * (no head, nobody to review), before anything starts; every reason is given at once.
+   */
   @Transactional(readOnly = true)
   public void checkCanOpen(List<String> unitCodes, int year, int quarter) {
     Period period = new Period(year, quarter);
     if (unitCodes.isEmpty()) {
       throw new DomainRuleViolation("Pilih paling sedikit satu unit");
     }
-    List<String> problems = new java.util.ArrayList<>();
+    List<String> problems = new ArrayList<>();
     for (String code : unitCodes) {
       Optional<Unit> unit = units.findByCode(code);
       if (unit.isEmpty()) {
         problems.add("Unit '" + code + "' tidak dikenal");
       } else if (cycles.findByBusinessKey(UnitCycle.businessKey(code, period)).isPresent()) {
         problems.add(alreadyOpen(unit.get(), period).getMessage());
+      } else {
+        whyNotOpenable(unit.get()).ifPresent(problems::add);
       }
     }
     if (!problems.isEmpty()) {
@@ -82,9 +94,52 @@ public class CycleService {
     }
   }
 
+  /**
+   * The whole city: every unit that can hold a quarter is opened, the others are skipped with the reason (a unit
+   * without a head or without employees to review is normal in a city roster and must not stop the rest). A unit
+   * whose quarter is already open still refuses the whole request, as for a chosen unit.
+   */
   @Transactional(readOnly = true)
-  public List<String> allUnitCodes() {
-    return units.findAll().stream().map(Unit::getCode).sorted().toList();
+  public CityOpening planCityOpening(int year, int quarter) {
+    Period period = new Period(year, quarter);
+    List<String> openable = new ArrayList<>();
+    Map<String, String> skipped = new LinkedHashMap<>();
+    List<String> problems = new ArrayList<>();
+    for (Unit unit : units.findAll().stream().sorted(Comparator.comparing(Unit::getCode)).toList()) {
+      Optional<String> notOpenable = whyNotOpenable(unit);
+      if (notOpenable.isPresent()) {
+        skipped.put(unit.getCode(), notOpenable.get());
+      } else if (cycles.findByBusinessKey(UnitCycle.businessKey(unit.getCode(), period)).isPresent()) {
+        problems.add(alreadyOpen(unit, period).getMessage());
+      } else {
+        openable.add(unit.getCode());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new DomainRuleViolation(problems);
+    }
+    if (openable.isEmpty()) {
+      throw new DomainRuleViolation("Tidak ada unit yang dapat dibuka untuk " + period.label()
+          + ": setiap unit belum memiliki kepala unit atau pegawai yang dapat dinilai");
+    }
+    return new CityOpening(openable, skipped);
+  }
+
+  /** The units to open for the whole city, and the units skipped with the reason, by unit code. */
+  public record CityOpening(List<String> unitCodes, Map<String, String> skipped) {
+  }
+
+  /** Why a unit cannot hold a quarter, if it cannot: someone must lead its meeting and someone must be reviewed. */
+  private Optional<String> whyNotOpenable(Unit unit) {
+    if (unit.getHead() == null) {
+      return Optional.of(unit.getName() + " belum memiliki kepala unit untuk memimpin rapat evaluasi");
+    }
+    boolean anyoneToReview = employees.findByUnitAndActiveTrue(unit).stream()
+        .anyMatch(employee -> employee.getSupervisor() != null);
+    if (!anyoneToReview) {
+      return Optional.of(unit.getName() + " tidak memiliki pegawai aktif yang memiliki atasan untuk dinilai");
+    }
+    return Optional.empty();
   }
 
   private static DomainRuleViolation alreadyOpen(Unit unit, Period period) {

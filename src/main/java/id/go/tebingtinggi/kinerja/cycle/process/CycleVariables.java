@@ -27,6 +27,8 @@ public final class CycleVariables {
   public static final String SELECTED_UNITS = "kodeUnitTerpilih";
   /** The quarter being opened, {@code <year>-Q<n>}, so that a second request for it can be found while the first runs. */
   public static final String OPENING_PERIOD = "periodeDibuka";
+  public static final String SKIPPED_UNITS = "kodeUnitDilewati";
+  public static final String SKIPPED_SUMMARY = "ringkasanPembukaan";
 
   private CycleVariables() {
   }

@@ -45,9 +45,6 @@ public class RegisterCycleDelegate implements JavaDelegate {
     Authentication caller = identityService.getCurrentAuthentication();
     UnitCycle cycle = cycles.open(unitCode, year, quarter, caller == null ? null : caller.getUserId());
     Employee head = cycle.getUnit().getHead();
-    if (head == null) {
-      throw new DomainRuleViolation(cycle.getUnit().getName() + " belum memiliki kepala unit untuk memimpin rapat evaluasi");
-    }
     String given = execution.getProcessBusinessKey();
     if (given != null && !given.isBlank() && !given.equals(cycle.getBusinessKey())) {
       throw new DomainRuleViolation("Business key '" + given + "' tidak sesuai: siklus ini harus memakai '"

@@ -9,20 +9,26 @@ import id.go.tebingtinggi.kinerja.review.process.FormInput;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.spin.json.SpinJsonNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks a request to open a quarter before anything starts: known units, none already open, none that an earlier
- * request is still opening (its units' cycles start in jobs of their own). The units come from the start form's
- * checklist (a JSON list), from an API client (a list or comma-separated codes), or all.
+ * request is still opening (its units' cycles start in jobs of their own), each with a head and employees to review.
+ * The units come from the start form's checklist (a JSON list), from an API client (a list or comma-separated
+ * codes), or all: then the units that cannot hold a quarter are skipped and listed with the reason.
  */
 @Component
 public class ValidateOpeningDelegate implements JavaDelegate {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ValidateOpeningDelegate.class);
 
   private final CycleService cycles;
   private final RuntimeService runtimeService;
@@ -38,13 +44,36 @@ public class ValidateOpeningDelegate implements JavaDelegate {
     Integer year = input.wholeNumber(YEAR, "Tahun");
     Integer quarter = input.wholeNumber(QUARTER, "Triwulan");
     input.refuseIfProblems();
-    List<String> units = Boolean.TRUE.equals(execution.getVariable(ALL_UNITS))
-        ? cycles.allUnitCodes()
-        : unitCodes(execution.getVariable(UNIT_CODES));
-    cycles.checkCanOpen(units, year, quarter);
+    List<String> units;
+    Map<String, String> skipped = Map.of();
+    if (Boolean.TRUE.equals(execution.getVariable(ALL_UNITS))) {
+      CycleService.CityOpening city = cycles.planCityOpening(year, quarter);
+      units = city.unitCodes();
+      skipped = city.skipped();
+    } else {
+      units = unitCodes(execution.getVariable(UNIT_CODES));
+      cycles.checkCanOpen(units, year, quarter);
+    }
     refuseOpeningsUnderWay(units, year, quarter);
     execution.setVariable(SELECTED_UNITS, String.join(",", units));
     execution.setVariable(OPENING_PERIOD, year + "-Q" + quarter);
+    execution.setVariable(SKIPPED_UNITS, String.join(",", skipped.keySet()));
+    execution.setVariable(SKIPPED_SUMMARY, skippedSummary(units.size(), skipped));
+    if (!skipped.isEmpty()) {
+      LOG.info("Opening {}-Q{} for {} units, skipping {}: {}", year, quarter, units.size(), skipped.size(), skipped);
+    }
+  }
+
+  /** What BKPSDM reads in Cockpit (and in the REST start response): how many units open, which were skipped, why. */
+  private static String skippedSummary(int opened, Map<String, String> skipped) {
+    StringBuilder md = new StringBuilder().append(opened).append(" unit dibuka; ").append(skipped.size())
+        .append(" unit dilewati.");
+    if (!skipped.isEmpty()) {
+      md.append("\n\n| Unit | Alasan dilewati |\n|---|---|\n");
+      skipped.forEach((code, reason) -> md.append("| ").append(code).append(" | ").append(reason.replace("|", "/"))
+          .append(" |\n"));
+    }
+    return md.toString();
   }
 
   private void refuseOpeningsUnderWay(List<String> units, int year, int quarter) {
