@@ -28,8 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *
  * <p>Not written: Camunda users and groups, variables, activity history, jobs and timers, child executions of
  * tasks with boundary events, behaviour ratings and target rounds — the dashboard reads none of them. Every row
- * carries the plan's marker (employee login prefix, unit cycle {@code opened_by}, meeting {@code held_by}) so that
- * {@link #remove} finds them again. Deterministic for a given seed.
+ * carries the plan's marker (employee login prefix, review {@code updated_by}, unit cycle {@code opened_by}, meeting
+ * {@code held_by}) so that {@link #remove} finds them again. Deterministic for a given seed.
  */
 public final class CityHistory {
 
@@ -95,7 +95,7 @@ public final class CityHistory {
   private record Person(long id, String nip, String login, long unitId, Long supervisorId, String supervisorLogin) {
   }
 
-  private record Cycle(long id, String unitCode, Period period, boolean decided, boolean meetingHeld) {
+  private record Cycle(long id, String unitCode, Period period, boolean meetingHeld) {
   }
 
   private void write() {
@@ -206,8 +206,7 @@ public final class CityHistory {
         + "join org_unit u on u.id = c.unit_id where c.opened_by = ?", rs -> {
           Period period = new Period(rs.getInt("cycle_year"), rs.getInt("cycle_quarter"));
           String code = rs.getString("code");
-          cycles.put(code + period, new Cycle(rs.getLong("id"), code, period, !period.equals(plan.current()),
-              results.get(code + period) != null));
+          cycles.put(code + period, new Cycle(rs.getLong("id"), code, period, results.get(code + period) != null));
         }, plan.marker());
     List<Object[]> meetings = new ArrayList<>();
     cycles.values().stream().filter(Cycle::meetingHeld).forEach(cycle -> {
