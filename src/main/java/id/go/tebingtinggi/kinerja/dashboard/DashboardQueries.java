@@ -5,6 +5,7 @@ import id.go.tebingtinggi.kinerja.meeting.UnitResult;
 import id.go.tebingtinggi.kinerja.review.Period;
 import id.go.tebingtinggi.kinerja.review.FollowUp;
 import id.go.tebingtinggi.kinerja.review.Predikat;
+import id.go.tebingtinggi.kinerja.review.Rating;
 import id.go.tebingtinggi.kinerja.review.ReviewStatus;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -135,6 +136,66 @@ class DashboardQueries {
     return overdue;
   }
 
+  /**
+   * The active employees of a unit, each with their review of the quarter if they have one: one query whatever the
+   * unit's size (loading the reviews as entities would also load each one's objection, one query per review).
+   */
+  List<EmployeeLine> unitEmployees(Long unitId, Period period) {
+    return jdbc.query("select e.id, e.nip, e.name, e.position, r.status, r.predikat, r.decided_follow_up "
+            + "from employee e left join performance_review r on r.employee_id = e.id and r.review_year = :year "
+            + "and r.review_quarter = :quarter where e.unit_id = :unitId and e.active = true",
+        new MapSqlParameterSource().addValue("unitId", unitId).addValue("year", period.year())
+            .addValue("quarter", period.quarter()),
+        (rs, i) -> new EmployeeLine(rs.getLong("id"), new DashboardService.EmployeeRow(rs.getString("nip"),
+            rs.getString("name"), rs.getString("position"),
+            label(rs.getString("status"), ReviewStatus::valueOf, ReviewStatus::label),
+            label(rs.getString("predikat"), Predikat::valueOf, Predikat::label),
+            label(rs.getString("decided_follow_up"), FollowUp::valueOf, FollowUp::label))));
+  }
+
+  record EmployeeLine(long employeeId, DashboardService.EmployeeRow row) {
+  }
+
+  /**
+   * Every quarter of one employee's record, newest first, with its objection and indicators: two queries whatever
+   * the number of quarters.
+   */
+  List<EmployeeHistory.Quarter> employeeHistory(Long employeeId) {
+    MapSqlParameterSource p = new MapSqlParameterSource().addValue("employeeId", employeeId);
+    Map<Long, List<EmployeeHistory.IndicatorLine>> indicators = new HashMap<>();
+    jdbc.query("select i.review_id, i.position, i.description, i.target_value, i.unit_of_measure, i.realisation, "
+            + "i.achievement, i.category from review_indicator i join performance_review r on r.id = i.review_id "
+            + "where r.employee_id = :employeeId order by i.review_id, i.position", p,
+        rs -> {
+          indicators.computeIfAbsent(rs.getLong("review_id"), id -> new ArrayList<>()).add(
+              new EmployeeHistory.IndicatorLine(rs.getInt("position"), rs.getString("description"),
+                  rs.getBigDecimal("target_value"), rs.getString("unit_of_measure"), rs.getBigDecimal("realisation"),
+                  rs.getBigDecimal("achievement"), label(rs.getString("category"), Rating::valueOf, Rating::label)));
+        });
+    return jdbc.query("select r.id, r.review_year, r.review_quarter, r.status, r.rating_hasil_kerja, "
+            + "r.rating_perilaku_kerja, r.predikat, r.recommended_follow_up, r.decided_follow_up, r.feedback, "
+            + "r.process_instance_id, o.id as objection_id, o.reason as objection_reason, "
+            + "o.decision as objection_decision from performance_review r "
+            + "left join review_objection o on o.review_id = r.id where r.employee_id = :employeeId "
+            + "order by r.review_year desc, r.review_quarter desc", p,
+        (rs, i) -> {
+          boolean objection = rs.getObject("objection_id") != null;
+          String decision = rs.getString("objection_decision");
+          return new EmployeeHistory.Quarter(rs.getInt("review_year"), rs.getInt("review_quarter"),
+              ReviewStatus.valueOf(rs.getString("status")).label(),
+              label(rs.getString("rating_hasil_kerja"), Rating::valueOf, Rating::label),
+              label(rs.getString("rating_perilaku_kerja"), Rating::valueOf, Rating::label),
+              label(rs.getString("predikat"), Predikat::valueOf, Predikat::label),
+              label(rs.getString("recommended_follow_up"), FollowUp::valueOf, FollowUp::label),
+              label(rs.getString("decided_follow_up"), FollowUp::valueOf, FollowUp::label),
+              rs.getString("feedback"),
+              objection ? rs.getString("objection_reason") : null,
+              objection ? (decision == null ? "Belum diputus" : decision) : null,
+              indicators.getOrDefault(rs.getLong("id"), List.of()),
+              rs.getString("process_instance_id"));
+        });
+  }
+
   /** The reviews of the quarter of the employees of one unit, by name. */
   List<UnitReport.Line> unitReviews(Long unitId, Period period) {
     return jdbc.query("select e.nip, e.name, e.position, r.status, r.predikat, r.recommended_follow_up, "
@@ -164,15 +225,15 @@ class DashboardQueries {
       }
       q = q.previous();
     }
-    Period first = quarters.get(0);
-    MapSqlParameterSource p = params(scope, period)
-        .addValue("fromKey", first.year() * 10 + first.quarter())
-        .addValue("toKey", period.year() * 10 + period.quarter());
+    // the quarters as (year, quarter) pairs rather than a range of year * 10 + quarter: the planner can use the
+    // period index and estimate the rows, where it took the computed range for a few rows and looped over them
+    MapSqlParameterSource p = params(scope, period).addValue("quarters",
+        quarters.stream().map(each -> new Object[] {each.year(), each.quarter()}).toList());
     Map<Integer, Map<String, Long>> counts = new LinkedHashMap<>();
     jdbc.query("select r.review_year * 10 + r.review_quarter as pkey, r.predikat, count(*) as n "
             + "from performance_review r join employee e on e.id = r.employee_id "
             + "where r.predikat is not null and r.status <> 'WITHDRAWN' "
-            + "and r.review_year * 10 + r.review_quarter between :fromKey and :toKey and " + scope.sqlCondition()
+            + "and (r.review_year, r.review_quarter) in (:quarters) and " + scope.sqlCondition()
             + " group by r.review_year * 10 + r.review_quarter, r.predikat", p,
         rs -> {
           counts.computeIfAbsent(rs.getInt("pkey"), k -> new TreeMap<>()).put(rs.getString("predikat"), rs.getLong("n"));

@@ -6,8 +6,6 @@ import id.go.tebingtinggi.kinerja.organisation.EmployeeRepository;
 import id.go.tebingtinggi.kinerja.organisation.Unit;
 import id.go.tebingtinggi.kinerja.organisation.UnitRepository;
 import id.go.tebingtinggi.kinerja.review.Period;
-import id.go.tebingtinggi.kinerja.review.PerformanceReview;
-import id.go.tebingtinggi.kinerja.review.PerformanceReviewRepository;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
@@ -25,15 +23,12 @@ public class DashboardService {
   private final DashboardQueries queries;
   private final UnitRepository units;
   private final EmployeeRepository employees;
-  private final PerformanceReviewRepository reviews;
   private final Clock clock;
 
-  DashboardService(DashboardQueries queries, UnitRepository units, EmployeeRepository employees,
-                   PerformanceReviewRepository reviews, Clock clock) {
+  DashboardService(DashboardQueries queries, UnitRepository units, EmployeeRepository employees, Clock clock) {
     this.queries = queries;
     this.units = units;
     this.employees = employees;
-    this.reviews = reviews;
     this.clock = clock;
   }
 
@@ -70,18 +65,9 @@ public class DashboardService {
     if (scope.kind() != Scope.Kind.TIM && !scope.coversUnit(unit.getId())) {
       throw new NotFound("Unit " + unitCode + " tidak ditemukan dalam cakupan Anda");
     }
-    Map<Long, PerformanceReview> byEmployee = new java.util.HashMap<>();
-    reviews.findByUnitAndPeriod(unit.getId(), period.year(), period.quarter())
-        .forEach(review -> byEmployee.put(review.getEmployee().getId(), review));
-    return employees.findByUnitAndActiveTrue(unit).stream()
-        .filter(e -> scope.coversEmployee(e.getId(), unit.getId()))
-        .map(e -> {
-          PerformanceReview review = byEmployee.get(e.getId());
-          return new EmployeeRow(e.getNip().value(), e.getName(), e.getPosition(),
-              review == null ? null : review.getStatus().label(),
-              review == null || review.getPredikat() == null ? null : review.getPredikat().label(),
-              review == null || review.getDecidedFollowUp() == null ? null : review.getDecidedFollowUp().label());
-        })
+    return queries.unitEmployees(unit.getId(), period).stream()
+        .filter(line -> scope.coversEmployee(line.employeeId(), unit.getId()))
+        .map(DashboardQueries.EmployeeLine::row)
         .sorted(java.util.Comparator.comparing(EmployeeRow::name))
         .toList();
   }
@@ -92,11 +78,8 @@ public class DashboardService {
     if (!scope.coversEmployee(employee.getId(), employee.getUnit().getId())) {
       throw new NotFound("Pegawai " + nip + " tidak ditemukan dalam cakupan Anda");
     }
-    List<EmployeeHistory.Quarter> quarters = reviews.findByEmployeeNewestFirst(employee.getId()).stream()
-        .map(EmployeeHistory.Quarter::of)
-        .toList();
     return new EmployeeHistory(employee.getNip().value(), employee.getName(), employee.getPosition(),
-        employee.getUnit().getName(), quarters);
+        employee.getUnit().getName(), queries.employeeHistory(employee.getId()));
   }
 
   /**

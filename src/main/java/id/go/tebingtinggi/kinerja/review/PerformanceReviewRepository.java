@@ -15,12 +15,6 @@ public interface PerformanceReviewRepository extends JpaRepository<PerformanceRe
   @Query("select r from PerformanceReview r join fetch r.employee e where r.cycleId = :cycleId order by e.name")
   List<PerformanceReview> findByCycle(Long cycleId);
 
-  @Query("select r from PerformanceReview r where r.employee.id = :employeeId order by r.year desc, r.quarter desc")
-  List<PerformanceReview> findByEmployeeNewestFirst(Long employeeId);
-
-  @Query("select r from PerformanceReview r where r.employee.unit.id = :unitId and r.year = :year and r.quarter = :quarter")
-  List<PerformanceReview> findByUnitAndPeriod(Long unitId, int year, int quarter);
-
   @Query("select r from PerformanceReview r join r.employee e where e.supervisor is not null "
       + "and e.supervisor <> r.assessor and r.status in (id.go.tebingtinggi.kinerja.review.ReviewStatus.TARGET_SETTING, "
       + "id.go.tebingtinggi.kinerja.review.ReviewStatus.TARGETS_IN_REVIEW, "
