@@ -281,15 +281,38 @@ public final class Benchmark {
         .processDefinitionKey(QuarterDriver.COACHING).count());
     outcome.put("meetings", jdbc.queryForObject("select count(*) from evaluation_meeting", Long.class));
     outcome.put("cyclesByStatus", counts(jdbc, "select status, count(*) from unit_cycle group by status"));
+    outcome.put("awardsHandedOver",
+        jdbc.queryForObject("select count(*) from award where handed_over_at is not null", Long.class));
+    outcome.put("coachingByStatus", counts(jdbc, "select status, count(*) from coaching group by status"));
+    outcome.put("coachingSessions", jdbc.queryForObject("select count(*) from coaching_session", Long.class));
+    outcome.put("processInstancesFinished", counts(jdbc, "select d.key_, count(*) from act_hi_procinst p "
+        + "join act_re_procdef d on d.id_ = p.proc_def_id_ where p.end_time_ is not null group by d.key_"));
+    outcome.put("processInstancesRunning", counts(jdbc, "select d.key_, count(*) from act_ru_execution e "
+        + "join act_re_procdef d on d.id_ = e.proc_def_id_ where e.id_ = e.proc_inst_id_ group by d.key_"));
+    // The quarter ends when every instance has finished, except a coaching waiting for the next quarter's predikat
+    // (message NextPredikatKnown, or its deadline timer) and the review that called it.
     Map<String, Long> waiting = counts(jdbc, "select e.act_id_, count(*) from act_ru_execution e "
         + "where e.act_id_ is not null group by e.act_id_");
     outcome.put("stillWaitingAt", waiting);
+    outcome.put("timersWaiting", counts(jdbc, "select j.handler_cfg_, count(*) from act_ru_job j "
+        + "where j.type_ = 'timer' group by j.handler_cfg_"));
+    Map<String, Long> unexpected = new LinkedHashMap<>(waiting);
+    unexpected.keySet().removeAll(java.util.Set.of("ReceiveTask_AwaitNextPredikat", "CallActivity_CoachingFollowUp"));
+    long coachings = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(QuarterDriver.COACHING).count();
+    long awaiting = waiting.getOrDefault("ReceiveTask_AwaitNextPredikat", 0L);
+    if (awaiting != coachings || waiting.getOrDefault("CallActivity_CoachingFollowUp", 0L) != coachings) {
+      problems.add(coachings + " coachings, but " + awaiting + " wait for the next predikat: " + waiting);
+    }
+    if (jdbc.queryForObject("select count(*) from award where handed_over_at is null", Long.class) > 0) {
+      problems.add("awards not handed over");
+    }
     long decided = jdbc.queryForObject("select count(*) from performance_review where status = 'DECIDED'", Long.class);
     if (decided != reviewsExpected) {
       problems.add(decided + " of " + reviewsExpected + " reviews were decided");
     }
-    if (!waiting.isEmpty()) {
-      problems.add("process instances did not end: " + waiting);
+    if (!unexpected.isEmpty()) {
+      problems.add("process instances did not end: " + unexpected);
     }
     return outcome;
   }

@@ -45,7 +45,7 @@ final class BenchmarkTable {
               + "task completion %s%n", (Double) bare.get("tasksPerSecond"), (Double) bare.get("processInstancesPerSecond"),
           (Double) bare.get("processStartsPerSecond"), (Double) bare.get("completionsPerSecond"),
           percentiles(bare.get("taskCompletion")));
-      out.printf("application ÷ bare engine: %s%n", result.get("applicationOverBareEngine"));
+      out.printf("application ÷ bare engine: %s%n", (Object) result.get("applicationOverBareEngine"));
     }
     Map<String, Object> pgbench = result.get("pgbench");
     if (pgbench != null) {
@@ -65,7 +65,7 @@ final class BenchmarkTable {
             percentiles(measurement.get("withAuthorization")), percentiles(measurement.get("withoutAuthentication")));
       }
     }
-    out.printf("peak heap %s MiB of %s MiB%n", result.get("peakHeapMiB"), result.get("maxHeapMiB"));
+    out.printf("peak heap %s MiB of %s MiB%n", (Object) result.get("peakHeapMiB"), (Object) result.get("maxHeapMiB"));
     List<String> problems = result.get("problems");
     out.println(problems == null || problems.isEmpty() ? "no problems" : "PROBLEMS: " + problems);
   }
