@@ -20,6 +20,8 @@ final class BenchmarkTable {
       out.printf("%,d employees, %d workers, %s, history %s, %s cores, %s%n", run.get("employees"), run.get("workers"),
           run.get("databaseProduct"), run.get("historyLevel"), run.get("cores"), run.get("java"));
       out.printf("job executor %s%n", run.get("jobExecutor"));
+      out.printf("load average at start %s, at end %s%n", run.get("loadAverageAtStart"),
+          (Object) result.get("loadAverageAtEnd"));
     }
     out.printf("%-40s %10s %12s%n", "phase", "wall s", "user tasks");
     if (result.get("rosterImportSeconds") != null) {
