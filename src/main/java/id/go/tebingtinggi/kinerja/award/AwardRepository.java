@@ -15,7 +15,4 @@ public interface AwardRepository extends JpaRepository<Award, Long> {
   @Query("select a from Award a where a.review.employee.id = :employeeId and a.priorityNominationId is null"
       + " order by a.grantedAt, a.id")
   List<Award> findUnusedTrainingPriorities(Long employeeId);
-
-  @Query("select coalesce(max(a.sequenceNumber), 0) from Award a where a.year = :year")
-  int lastSequenceNumber(int year);
 }

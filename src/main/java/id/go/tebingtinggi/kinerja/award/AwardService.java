@@ -13,18 +13,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Grants the award that an evaluation meeting decided. Certificate numbers run per year; two grants racing
- * for the same number collide on the unique constraint, and the losing step is retried with the next one.
+ * Grants the award that an evaluation meeting decided. Certificate numbers run per year without gaps; grants
+ * running at the same time take them one after the other ({@link AwardNumbers}).
  */
 @Service
 public class AwardService {
 
   private final AwardRepository awards;
   private final PerformanceReviewRepository reviews;
+  private final AwardNumbers numbers;
   private final Clock clock;
 
-  AwardService(AwardRepository awards, PerformanceReviewRepository reviews, Clock clock) {
+  AwardService(AwardRepository awards, PerformanceReviewRepository reviews, AwardNumbers numbers, Clock clock) {
     this.awards = awards;
+    this.numbers = numbers;
     this.reviews = reviews;
     this.clock = clock;
   }
@@ -40,7 +42,7 @@ public class AwardService {
     }
     return awards.findByReviewId(reviewId).orElseGet(() -> {
       String category = "Pegawai Berprestasi " + new Period(review.getYear(), review.getQuarter()).label();
-      int next = awards.lastSequenceNumber(review.getYear()) + 1;
+      int next = numbers.next(review.getYear());
       return awards.saveAndFlush(new Award(review, category, next));
     });
   }

@@ -35,8 +35,9 @@ public final class Benchmark {
   /**
    * @param employees people on the roster (the reviews are those with a supervisor: all but the Sekretaris Daerah)
    * @param workers people working at the same time
-   * @param database {@code h2} (a file under the output directory) or {@code postgres} (DB_URL, DB_USER,
-   *     DB_PASSWORD of an empty database, or an embedded server when DB_URL is not set)
+   * @param database {@code h2} (a file under the output directory), {@code postgres} (DB_URL, DB_USER,
+   *     DB_PASSWORD of an empty database, or an embedded server when DB_URL is not set) or {@code embedded-postgres}
+   *     (always an embedded server)
    * @param openTasks the task-list query is measured at 20,000 open tasks (if fewer) and at this many
    * @param springArguments further {@code --name=value} arguments for the application
    */
@@ -73,8 +74,8 @@ public final class Benchmark {
           .ifPresent(name -> {
             throw new IllegalArgumentException("unknown option --" + name);
           });
-      if (!List.of("h2", "postgres").contains(options.database())) {
-        throw new IllegalArgumentException("--database must be h2 or postgres");
+      if (!List.of("h2", "postgres", "embedded-postgres").contains(options.database())) {
+        throw new IllegalArgumentException("--database must be h2, postgres or embedded-postgres");
       }
       return options;
     }
@@ -119,6 +120,7 @@ public final class Benchmark {
       } finally {
         context.close();
       }
+      result.put("loadAverageAtEnd", loadAverage());
       result.put("peakHeapMiB", heap.peakBytes() / (1024 * 1024));
       result.put("maxHeapMiB", heap.maxBytes() / (1024 * 1024));
     } catch (RuntimeException e) {
@@ -210,6 +212,10 @@ public final class Benchmark {
     database.pgbenchServer().ifPresent(server -> {
       System.out.printf("pgbench -N with %d clients for %d s%n", options.workers(), options.pgbenchSeconds());
       Map<String, Object> pgbench = PgBench.run(server, options.workers(), options.pgbenchSeconds());
+      if (pgbench.containsKey("error")) {
+        System.out.printf("NOTE: pgbench was skipped, the ratio to the database's own limit is missing: %s%n",
+            pgbench.get("error"));
+      }
       if (pgbench.get("tps") instanceof Double tps) {
         pgbench.put("applicationTasksPerSecondOverTps", Latencies.round(driver.tasksCompleted / seconds / tps));
         pgbench.put("bareEngineTasksPerSecondOverTps", Latencies.round(bare.tasksCompleted / bareSeconds / tps));
@@ -260,6 +266,7 @@ public final class Benchmark {
     run.put("jobExecutor", jobExecutor);
     run.put("connectionPool", environment.getProperty("spring.datasource.hikari.maximum-pool-size", "10"));
     run.put("cores", Runtime.getRuntime().availableProcessors());
+    run.put("loadAverageAtStart", loadAverage());
     run.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
     run.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
     run.put("jvmArguments", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
@@ -281,17 +288,50 @@ public final class Benchmark {
         .processDefinitionKey(QuarterDriver.COACHING).count());
     outcome.put("meetings", jdbc.queryForObject("select count(*) from evaluation_meeting", Long.class));
     outcome.put("cyclesByStatus", counts(jdbc, "select status, count(*) from unit_cycle group by status"));
+    outcome.put("awardsHandedOver",
+        jdbc.queryForObject("select count(*) from award where handed_over_at is not null", Long.class));
+    outcome.put("coachingByStatus", counts(jdbc, "select status, count(*) from coaching group by status"));
+    outcome.put("coachingSessions", jdbc.queryForObject("select count(*) from coaching_session", Long.class));
+    outcome.put("processInstancesFinished", counts(jdbc, "select d.key_, count(*) from act_hi_procinst p "
+        + "join act_re_procdef d on d.id_ = p.proc_def_id_ where p.end_time_ is not null group by d.key_"));
+    outcome.put("processInstancesRunning", counts(jdbc, "select d.key_, count(*) from act_ru_execution e "
+        + "join act_re_procdef d on d.id_ = e.proc_def_id_ where e.id_ = e.proc_inst_id_ group by d.key_"));
+    // The quarter ends when every instance has finished, except a coaching waiting for the next quarter's predikat
+    // (message NextPredikatKnown, or its deadline timer) and the review that called it.
     Map<String, Long> waiting = counts(jdbc, "select e.act_id_, count(*) from act_ru_execution e "
         + "where e.act_id_ is not null group by e.act_id_");
     outcome.put("stillWaitingAt", waiting);
+    outcome.put("timersWaiting", counts(jdbc, "select j.handler_cfg_, count(*) from act_ru_job j "
+        + "where j.type_ = 'timer' group by j.handler_cfg_"));
+    Map<String, Long> unexpected = new LinkedHashMap<>(waiting);
+    unexpected.keySet().removeAll(java.util.Set.of("ReceiveTask_AwaitNextPredikat", "CallActivity_CoachingFollowUp"));
+    long coachings = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(QuarterDriver.COACHING).count();
+    long awaiting = waiting.getOrDefault("ReceiveTask_AwaitNextPredikat", 0L);
+    if (awaiting != coachings || waiting.getOrDefault("CallActivity_CoachingFollowUp", 0L) != coachings) {
+      problems.add(coachings + " coachings, but " + awaiting + " wait for the next predikat: " + waiting);
+    }
+    if (jdbc.queryForObject("select count(*) from award where handed_over_at is null", Long.class) > 0) {
+      problems.add("awards not handed over");
+    }
     long decided = jdbc.queryForObject("select count(*) from performance_review where status = 'DECIDED'", Long.class);
     if (decided != reviewsExpected) {
       problems.add(decided + " of " + reviewsExpected + " reviews were decided");
     }
-    if (!waiting.isEmpty()) {
-      problems.add("process instances did not end: " + waiting);
+    if (!unexpected.isEmpty()) {
+      problems.add("process instances did not end: " + unexpected);
     }
     return outcome;
+  }
+
+  /** The machine's load average (1, 5, 15 minutes) from /proc/loadavg, or the JVM's one-minute figure. */
+  static String loadAverage() {
+    try {
+      String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      return fields[0] + " " + fields[1] + " " + fields[2];
+    } catch (java.io.IOException | RuntimeException e) {
+      return String.valueOf(java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
   }
 
   private static Map<String, Long> counts(JdbcTemplate jdbc, String sql) {

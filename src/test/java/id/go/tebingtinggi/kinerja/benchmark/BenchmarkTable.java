@@ -20,6 +20,8 @@ final class BenchmarkTable {
       out.printf("%,d employees, %d workers, %s, history %s, %s cores, %s%n", run.get("employees"), run.get("workers"),
           run.get("databaseProduct"), run.get("historyLevel"), run.get("cores"), run.get("java"));
       out.printf("job executor %s%n", run.get("jobExecutor"));
+      out.printf("load average at start %s, at end %s%n", run.get("loadAverageAtStart"),
+          (Object) result.get("loadAverageAtEnd"));
     }
     out.printf("%-40s %10s %12s%n", "phase", "wall s", "user tasks");
     if (result.get("rosterImportSeconds") != null) {
@@ -45,7 +47,7 @@ final class BenchmarkTable {
               + "task completion %s%n", (Double) bare.get("tasksPerSecond"), (Double) bare.get("processInstancesPerSecond"),
           (Double) bare.get("processStartsPerSecond"), (Double) bare.get("completionsPerSecond"),
           percentiles(bare.get("taskCompletion")));
-      out.printf("application ÷ bare engine: %s%n", result.get("applicationOverBareEngine"));
+      out.printf("application ÷ bare engine: %s%n", (Object) result.get("applicationOverBareEngine"));
     }
     Map<String, Object> pgbench = result.get("pgbench");
     if (pgbench != null) {
@@ -65,7 +67,7 @@ final class BenchmarkTable {
             percentiles(measurement.get("withAuthorization")), percentiles(measurement.get("withoutAuthentication")));
       }
     }
-    out.printf("peak heap %s MiB of %s MiB%n", result.get("peakHeapMiB"), result.get("maxHeapMiB"));
+    out.printf("peak heap %s MiB of %s MiB%n", (Object) result.get("peakHeapMiB"), (Object) result.get("maxHeapMiB"));
     List<String> problems = result.get("problems");
     out.println(problems == null || problems.isEmpty() ? "no problems" : "PROBLEMS: " + problems);
   }

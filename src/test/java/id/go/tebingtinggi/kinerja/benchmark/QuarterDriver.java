@@ -46,6 +46,7 @@ final class QuarterDriver {
   final Latencies completions = new Latencies();
   final Map<String, Latencies> completionsByTask = new LinkedHashMap<>();
   int tasksCompleted;
+  private List<String> bkpsdmStaff = List.of();
 
   QuarterDriver(ProcessEngine engine, MeetingTasks meetingTasks, MeetingService meetings, JdbcTemplate jdbc,
                 Workers workers, People people, JobWatch jobs, long seed, BenchmarkResult result) {
@@ -66,6 +67,8 @@ final class QuarterDriver {
     int reviews = jdbc.queryForObject(
         "select count(*) from employee where active = true and supervisor_id is not null", Integer.class);
     int units = jdbc.queryForObject("select count(*) from org_unit", Integer.class);
+    bkpsdmStaff = jdbc.queryForList("select e.login_id from employee e join org_unit u on u.id = e.unit_id "
+        + "where u.code = 'BKPSDM' and e.active = true order by e.id", String.class);
     String bkpsdm = jdbc.queryForObject("select e.login_id from employee e join org_unit u on u.id = e.unit_id "
         + "where u.code = 'BKPSDM' and e.supervisor_id is not null order by e.id fetch first 1 rows only", String.class);
 
@@ -107,9 +110,15 @@ final class QuarterDriver {
     });
 
     phase("follow-up: awards and coaching", () -> {
-      for (int round = 0; round < 20 && (runningInstances(REVIEW) + runningInstances(CYCLE) > 0
-          || openTasks(COACHING_TASKS) > 0); round++) {
-        completeCoachingSteps();
+      for (int round = 1; ; round++) {
+        List<Task> open = taskService.createTaskQuery().list();
+        if (open.isEmpty()) {
+          break;
+        }
+        if (round > 20) {
+          throw new IllegalStateException("the follow-up still has open tasks after 20 rounds: " + open.size());
+        }
+        completeFollowUpSteps(open);
         jobs.awaitDrained("follow-up", () -> true);
       }
     });
@@ -142,18 +151,44 @@ final class QuarterDriver {
     count(tasks.size());
   }
 
-  // --- coaching --------------------------------------------------------------------------------------------
+  // --- follow-up: award hand-over and coaching ------------------------------------------------------------
 
-  static final String COACHING_TASKS = "__coaching__";
-
-  private void completeCoachingSteps() {
-    List<Task> tasks = taskService.createTaskQuery().processDefinitionKey(COACHING).list();
-    if (tasks.isEmpty()) {
-      return;
-    }
+  /**
+   * One round of the follow-up: every open task is done once by its person, task kind after task kind. BKPSDM's
+   * group tasks are claimed by the BKPSDM staff in turn, as the team shares the queue. A task kind the benchmark
+   * does not know stops the run: a new task in the quarter must be driven here, not skipped.
+   */
+  private void completeFollowUpSteps(List<Task> open) {
     Map<String, List<Task>> byKey = new LinkedHashMap<>();
-    tasks.forEach(task -> byKey.computeIfAbsent(task.getTaskDefinitionKey(), k -> new ArrayList<>()).add(task));
-    byKey.forEach((key, list) -> completeTasks(key, list, CoachingConduct.form(key)));
+    open.forEach(task -> byKey.computeIfAbsent(task.getTaskDefinitionKey(), k -> new ArrayList<>()).add(task));
+    byKey.forEach((key, tasks) -> completeTasks(key, tasks, followUpForm(key)));
+  }
+
+  private Function<Task, Map<String, Object>> followUpForm(String taskKey) {
+    return switch (taskKey) {
+      case "UserTask_HandOverAward" -> task -> CoachingConduct.awardHandOver();
+      case "UserTask_PlanCoaching" -> task -> coaching(task).plan();
+      case "UserTask_AcknowledgePlan" -> task -> coaching(task).acknowledgement();
+      case "UserTask_RecordSession" -> task -> coaching(task).session(sessionsHeld(task));
+      case "UserTask_NoteSession" -> task -> coaching(task).sessionNote(sessionsHeld(task));
+      default -> throw new IllegalStateException("the benchmark does not know how to complete task " + taskKey
+          + " of the quarter's follow-up");
+    };
+  }
+
+  private CoachingConduct coaching(Task task) {
+    return new CoachingConduct(task.getProcessInstanceId(), seed);
+  }
+
+  /** The sessions recorded so far, as the form shows them ({@code nomorSesi}, absent before the first). */
+  private int sessionsHeld(Task task) {
+    Object number = taskService.getVariable(task.getId(), "nomorSesi");
+    return number == null ? 0 : ((Number) number).intValue();
+  }
+
+  /** Who does a group task: the BKPSDM staff in turn. */
+  private String groupMember(Task task) {
+    return bkpsdmStaff.get(Math.floorMod(task.getId().hashCode(), bkpsdmStaff.size()));
   }
 
   // --- plumbing --------------------------------------------------------------------------------------------
@@ -169,9 +204,12 @@ final class QuarterDriver {
 
   private void completeTasks(String taskKey, List<Task> tasks, Function<Task, Map<String, Object>> form) {
     Latencies latencies = completionsByTask.computeIfAbsent(taskKey, k -> new Latencies());
-    workers.run(tasks, task -> people.as(task.getAssignee(), () -> {
+    workers.run(tasks, task -> people.as(task.getAssignee() != null ? task.getAssignee() : groupMember(task), () -> {
       Map<String, Object> variables = form.apply(task);
       long start = System.nanoTime();
+      if (task.getAssignee() == null) {
+        taskService.claim(task.getId(), groupMember(task));
+      }
       taskService.complete(task.getId(), variables);
       long took = System.nanoTime() - start;
       latencies.record(took);
@@ -185,9 +223,6 @@ final class QuarterDriver {
   }
 
   private long openTasks(String taskKey) {
-    if (COACHING_TASKS.equals(taskKey)) {
-      return taskService.createTaskQuery().processDefinitionKey(COACHING).count();
-    }
     return taskService.createTaskQuery().taskDefinitionKey(taskKey).count();
   }
 
