@@ -31,7 +31,7 @@ fault_build() {
   fi
   FAULT_JAR="$(ls "$FAULT_ROOT"/target/kinerja-asn-*.jar | grep -v original | head -1)"
   # the load driver needs Jackson only: take it from the application jar
-  local lib="$FAULT_ROOT/target/faults/lib" classes="$FAULT_ROOT/target/faults/classes"
+  local lib="$FAULT_WORK/lib" classes="$FAULT_WORK/classes"
   rm -rf "$lib" "$classes"; mkdir -p "$lib" "$classes"
   (cd "$lib" && unzip -q -j -o "$FAULT_JAR" 'BOOT-INF/lib/jackson-core-*' 'BOOT-INF/lib/jackson-databind-*' \
     'BOOT-INF/lib/jackson-annotations-*')
@@ -54,7 +54,7 @@ fault_start_node() {
   mkdir -p "$FAULT_WORK"
   DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$FAULT_DB" DB_USER="$PGUSER" DB_PASSWORD="${PGPASSWORD:-}" \
     ADMIN_PASSWORD="$FAULT_ADMIN_PASSWORD" PORT="$port" \
-    java -Xmx512m -XX:+UseSerialGC -jar "$FAULT_JAR" --spring.profiles.active=postgres \
+    java -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$FAULT_JAR" --spring.profiles.active=postgres \
     --camunda.bpm.job-execution.enabled=true --camunda.bpm.generic-properties.properties.hostname="$name" \
     "$@" >>"$FAULT_WORK/$name.log" 2>&1 &
   FAULT_NODE_PID=$!
@@ -118,7 +118,7 @@ fault_end_checks() {
   fault_log "consistency checker (java -jar ... --check-consistency)"
   DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$FAULT_DB" DB_USER="$PGUSER" DB_PASSWORD="${PGPASSWORD:-}" \
     ADMIN_PASSWORD="$FAULT_ADMIN_PASSWORD" PORT=0 \
-    java -Xmx512m -XX:+UseSerialGC -jar "$FAULT_JAR" --spring.profiles.active=postgres \
+    java -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$FAULT_JAR" --spring.profiles.active=postgres \
     --camunda.bpm.job-execution.enabled=false --check-consistency >"$FAULT_WORK/consistency.log" 2>&1
   local checker_rc=$?
   FAULT_CHECKER_LINE="$(grep -m1 'ketidaksesuaian antara' "$FAULT_WORK/consistency.log" || echo 'no checker output')"
