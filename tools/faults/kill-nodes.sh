@@ -4,20 +4,21 @@
 # (FAULT_KILLS times, at least 5), each time started again; once the load has finished: the consistency checker
 # and the SQL checks that no review, decision or award was lost or duplicated and no incident is open.
 # Exit 0 only when everything holds. Usage: tools/faults/kill-nodes.sh   (settings: see tools/faults/lib.sh;
-# FAULT_KILLS (5), FAULT_PORT (18081), FAULT_DB (faults_kill), kill after FAULT_MIN_UP..FAULT_MAX_UP s (5..40))
+# FAULT_KILLS (5), FAULT_PORT (18081), FAULT_DB (faults_kill), kill after FAULT_MIN_UP..FAULT_MAX_UP s (20..60);
+# jobs a killed node had locked are taken over once their lock expires: FAULT_LOCK_MS (60000, engine default 300000))
 source "$(dirname "$0")/lib.sh"
 FAULT_DB="${FAULT_DB:-faults_kill}"
 FAULT_WORK="${FAULT_WORK:-$FAULT_ROOT/target/faults/kill-nodes}"
 FAULT_KILLS="${FAULT_KILLS:-5}"
 FAULT_PORT="${FAULT_PORT:-18081}"
-FAULT_MIN_UP="${FAULT_MIN_UP:-5}"
-FAULT_MAX_UP="${FAULT_MAX_UP:-40}"
+FAULT_MIN_UP="${FAULT_MIN_UP:-20}"
+FAULT_MAX_UP="${FAULT_MAX_UP:-60}"
 started=$(date +%s)
 rm -rf "$FAULT_WORK"; mkdir -p "$FAULT_WORK"
 
 fault_build
 fault_fresh_database
-fault_start_node "$FAULT_PORT" node
+fault_start_node "$FAULT_PORT" node --camunda.bpm.job-execution.lock-time-in-millis="${FAULT_LOCK_MS:-60000}"
 node_pid=$FAULT_NODE_PID
 trap 'fault_stop_pid "$node_pid"; [ -n "${FAULT_LOAD_PID:-}" ] && fault_stop_pid "$FAULT_LOAD_PID"' EXIT
 fault_await_node "$FAULT_PORT" || exit 2
@@ -37,7 +38,7 @@ while fault_load_running; do
   kill_moments+=("$moment")
   fault_log "kill -9 #$kills of pid $node_pid at $moment"
   sleep $((1 + RANDOM % 5))
-  fault_start_node "$FAULT_PORT" node
+  fault_start_node "$FAULT_PORT" node --camunda.bpm.job-execution.lock-time-in-millis="${FAULT_LOCK_MS:-60000}"
   node_pid=$FAULT_NODE_PID
   fault_await_node "$FAULT_PORT" || { fault_fail "node did not come back after kill #$kills"; break; }
 done

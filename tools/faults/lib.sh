@@ -5,6 +5,7 @@
 #   FAULT_UNITS (3) FAULT_EMPLOYEES (120) FAULT_THREADS (4)        the size of the load
 #   FAULT_YEAR FAULT_QUARTER                                        the quarter driven (default: the current one)
 #   FAULT_WORK (target/faults/<script>)                             logs, roster and summary
+#   FAULT_POOL_SIZE (8)                                             connections per node (the server is shared)
 #   FAULT_SKIP_BUILD=1                                              use the jar in target/ as it is
 
 set -u -o pipefail
@@ -53,7 +54,7 @@ fault_start_node() {
   local port="$1" name="$2"; shift 2
   mkdir -p "$FAULT_WORK"
   DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$FAULT_DB" DB_USER="$PGUSER" DB_PASSWORD="${PGPASSWORD:-}" \
-    ADMIN_PASSWORD="$FAULT_ADMIN_PASSWORD" PORT="$port" \
+    ADMIN_PASSWORD="$FAULT_ADMIN_PASSWORD" PORT="$port" DB_POOL_SIZE="${FAULT_POOL_SIZE:-8}" \
     java -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$FAULT_JAR" --spring.profiles.active=postgres \
     --camunda.bpm.job-execution.enabled=true --camunda.bpm.generic-properties.properties.hostname="$name" \
     "$@" >>"$FAULT_WORK/$name.log" 2>&1 &
@@ -117,7 +118,7 @@ fault_end_checks() {
 
   fault_log "consistency checker (java -jar ... --check-consistency)"
   DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$FAULT_DB" DB_USER="$PGUSER" DB_PASSWORD="${PGPASSWORD:-}" \
-    ADMIN_PASSWORD="$FAULT_ADMIN_PASSWORD" PORT=0 \
+    ADMIN_PASSWORD="$FAULT_ADMIN_PASSWORD" PORT=0 DB_POOL_SIZE=2 \
     java -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$FAULT_JAR" --spring.profiles.active=postgres \
     --camunda.bpm.job-execution.enabled=false --check-consistency >"$FAULT_WORK/consistency.log" 2>&1
   local checker_rc=$?
