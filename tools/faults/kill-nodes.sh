@@ -38,9 +38,14 @@ while fault_load_running; do
   kill_moments+=("$moment")
   fault_log "kill -9 #$kills of pid $node_pid at $moment"
   sleep $((1 + RANDOM % 5))
-  fault_start_node "$FAULT_PORT" node --camunda.bpm.job-execution.lock-time-in-millis="${FAULT_LOCK_MS:-60000}"
-  node_pid=$FAULT_NODE_PID
-  fault_await_node "$FAULT_PORT" || { fault_fail "node did not come back after kill #$kills"; break; }
+  # started again like a service manager would, also when a start fails (the database may be away meanwhile)
+  for attempt in 1 2 3; do
+    fault_start_node "$FAULT_PORT" node --camunda.bpm.job-execution.lock-time-in-millis="${FAULT_LOCK_MS:-60000}"
+    node_pid=$FAULT_NODE_PID
+    fault_await_node "$FAULT_PORT" 600 "$node_pid"; rc=$?
+    [ "$rc" -eq 3 ] || break
+  done
+  [ "$rc" -eq 0 ] || { fault_fail "node did not come back after kill #$kills"; break; }
 done
 wait "$FAULT_LOAD_PID"
 fault_log "load ended (exit $?); $kills kills"

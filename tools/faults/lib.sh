@@ -7,6 +7,7 @@
 #   FAULT_WORK (target/faults/<script>)                             logs, roster and summary
 #   FAULT_POOL_SIZE (8)                                             connections per node (the server is shared)
 #   FAULT_SKIP_BUILD=1                                              use the jar in target/ as it is
+#   FAULT_JAR                                                       another application jar (implies no build)
 
 set -u -o pipefail
 
@@ -26,11 +27,11 @@ fault_fail() { fault_log "FAIL: $*"; FAULT_FAILURES=$((FAULT_FAILURES + 1)); }
 
 fault_build() {
   cd "$FAULT_ROOT"
-  if [ "${FAULT_SKIP_BUILD:-0}" != 1 ] || ! ls target/kinerja-asn-*.jar >/dev/null 2>&1; then
+  if [ -z "${FAULT_JAR:-}" ] && { [ "${FAULT_SKIP_BUILD:-0}" != 1 ] || ! ls target/kinerja-asn-*.jar >/dev/null 2>&1; }; then
     fault_log "building the application jar"
     ./mvnw -B -ntp -q -DskipTests package || { fault_log "build failed"; exit 2; }
   fi
-  FAULT_JAR="$(ls "$FAULT_ROOT"/target/kinerja-asn-*.jar | grep -v original | head -1)"
+  FAULT_JAR="${FAULT_JAR:-$(ls "$FAULT_ROOT"/target/kinerja-asn-*.jar | grep -v original | head -1)}"
   # the load driver needs Jackson only: take it from the application jar
   local lib="$FAULT_WORK/lib" classes="$FAULT_WORK/classes"
   rm -rf "$lib" "$classes"; mkdir -p "$lib" "$classes"
@@ -63,10 +64,12 @@ fault_start_node() {
   fault_log "node $name started on port $port (pid $FAULT_NODE_PID)"
 }
 
-# fault_await_node PORT [SECONDS]
+# fault_await_node PORT [SECONDS] [PID]: 0 once healthy, 3 when the node's process ended (e.g. it could not reach
+# the database while starting), 1 on timeout
 fault_await_node() {
-  local port="$1" limit="${2:-600}" waited=0
+  local port="$1" limit="${2:-600}" pid="${3:-}" waited=0
   until curl -fsS -o /dev/null "http://127.0.0.1:$port/actuator/health" 2>/dev/null; do
+    if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then fault_log "node on port $port ended while starting"; return 3; fi
     sleep 2; waited=$((waited + 2))
     if [ "$waited" -ge "$limit" ]; then fault_log "node on port $port not healthy after ${limit}s"; return 1; fi
   done

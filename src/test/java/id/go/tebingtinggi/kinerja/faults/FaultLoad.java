@@ -222,13 +222,14 @@ public final class FaultLoad {
         parallel(tasks, this::complete);
         continue;
       }
-      long jobs = count("/engine-rest/job/count?executable=true&withRetriesLeft=true");
+      // every asynchronous continuation still to run, also one whose retry is not due yet (a failed job waits)
+      long jobs = count("/engine-rest/job/count?messages=true&withRetriesLeft=true");
       long failedJobs = count("/engine-rest/job/count?noRetriesLeft=true");
       long cycles = count("/engine-rest/process-instance/count?processDefinitionKey=UnitQuarterlyCycle");
       long cyclesStarted = count("/engine-rest/history/process-instance/count?processDefinitionKey=UnitQuarterlyCycle");
       long openings = count("/engine-rest/process-instance/count?processDefinitionKey=QuarterOpening");
       if (round % 5 == 0 || jobs == 0) {
-        log("round " + round + ": no open task; jobs due " + jobs + ", jobs without retries " + failedJobs
+        log("round " + round + ": no open task; asynchronous jobs left " + jobs + ", jobs without retries " + failedJobs
             + ", cycles running " + cycles + " of " + cyclesStarted + ", openings running " + openings);
       }
       if (jobs == 0 && cycles == 0 && openings == 0 && cyclesStarted >= units.size() && failedJobs == 0) {
