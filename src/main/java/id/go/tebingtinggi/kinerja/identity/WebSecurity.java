@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -38,7 +37,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * security policy. The Camunda webapps and {@code /engine-rest} keep their own authentication and CSRF protection.
  */
 @Configuration
-@ConditionalOnWebApplication
 @EnableMethodSecurity
 class WebSecurity {
 
