@@ -18,11 +18,4 @@ public interface AwardRepository extends JpaRepository<Award, Long> {
 
   @Query("select coalesce(max(a.sequenceNumber), 0) from Award a where a.year = :year")
   int lastSequenceNumber(int year);
-
-  /**
-   * Locks BKPSDM's unit row, which stands for its certificate register, until the caller's transaction ends: grants
-   * on several job executor threads or nodes take their numbers one after the other instead of colliding.
-   */
-  @Query(value = "select id from org_unit where code = 'BKPSDM' for update", nativeQuery = true)
-  List<Long> lockCertificateRegister();
 }

@@ -13,10 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Grants the award that an evaluation meeting decided. Certificate numbers run per year; grants take them one after
- * the other under a lock of BKPSDM's certificate register (its unit row), so that grants running at once on several
- * job executor threads or nodes do not collide on the unique constraint (a colliding job used to wait five minutes
- * for its retry, and could run out of retries).
+ * Grants the award that an evaluation meeting decided. Certificate numbers run per year; two grants racing
+ * for the same number collide on the unique constraint, and the losing step is retried with the next one.
  */
 @Service
 public class AwardService {
@@ -42,7 +40,6 @@ public class AwardService {
     }
     return awards.findByReviewId(reviewId).orElseGet(() -> {
       String category = "Pegawai Berprestasi " + new Period(review.getYear(), review.getQuarter()).label();
-      awards.lockCertificateRegister();
       int next = awards.lastSequenceNumber(review.getYear()) + 1;
       return awards.saveAndFlush(new Award(review, category, next));
     });
