@@ -123,7 +123,7 @@ fault_end_checks() {
   DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$FAULT_DB" DB_USER="$PGUSER" DB_PASSWORD="${PGPASSWORD:-}" \
     ADMIN_PASSWORD="$FAULT_ADMIN_PASSWORD" PORT=0 DB_POOL_SIZE=2 \
     java -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$FAULT_JAR" --spring.profiles.active=postgres \
-    --camunda.bpm.job-execution.enabled=false --spring.main.web-application-type=servlet --server.port=0 \
+    --camunda.bpm.job-execution.enabled=false \
     --check-consistency >"$FAULT_WORK/consistency.log" 2>&1
   local checker_rc=$?
   FAULT_CHECKER_LINE="$(grep -m1 'ketidaksesuaian antara' "$FAULT_WORK/consistency.log" || echo 'no checker output')"

@@ -1,7 +1,7 @@
 package id.go.tebingtinggi.kinerja;
 
 import java.util.Arrays;
-import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -11,12 +11,19 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class KinerjaApplication {
 
   public static void main(String[] args) {
-    SpringApplication application = new SpringApplication(KinerjaApplication.class);
-    if (Arrays.stream(args).anyMatch(arg -> arg.startsWith("--import-roster=") || arg.equals("--check-consistency"))) {
-      // A command (roster import, consistency check) runs in the whole application, whose engine REST API and
-      // security need the servlet context, then exits. A free port keeps it clear of an instance already running.
-      application.setDefaultProperties(Map.of("server.port", "0"));
-    }
-    application.run(args);
+    SpringApplication.run(KinerjaApplication.class, withCommandPort(args));
+  }
+
+  /**
+   * A command (roster import, consistency check) runs in the whole application, whose engine REST API and security
+   * need the servlet context, then exits; it listens on a free port, clear of an instance already running on the
+   * usual one, unless a port is given.
+   */
+  static String[] withCommandPort(String[] args) {
+    boolean command = Arrays.stream(args)
+        .anyMatch(arg -> arg.startsWith("--import-roster=") || arg.equals("--check-consistency"));
+    boolean portGiven = Arrays.stream(args).anyMatch(arg -> arg.startsWith("--server.port="));
+    return command && !portGiven ? Stream.concat(Arrays.stream(args), Stream.of("--server.port=0"))
+        .toArray(String[]::new) : args;
   }
 }
