@@ -6,6 +6,8 @@
 # Exit 0 only when everything holds. Usage: tools/faults/kill-nodes.sh   (settings: see tools/faults/lib.sh;
 # FAULT_KILLS (5), FAULT_PORT (18081), FAULT_DB (faults_kill), kill after FAULT_MIN_UP..FAULT_MAX_UP s (20..60);
 # jobs a killed node had locked are taken over once their lock expires: FAULT_LOCK_MS (60000, engine default 300000))
+# enough load for the kills to land while it runs (120 employees finish in under a minute on an idle machine)
+FAULT_EMPLOYEES="${FAULT_EMPLOYEES:-600}"
 source "$(dirname "$0")/lib.sh"
 FAULT_DB="${FAULT_DB:-faults_kill}"
 FAULT_WORK="${FAULT_WORK:-$FAULT_ROOT/target/faults/kill-nodes}"

@@ -189,9 +189,21 @@ final class Tasklist implements AutoCloseable {
 
   /** Opens the task from the task list, as a person does, and waits until its form is rendered. */
   void openTask(String taskName) {
+    By link = By.xpath("//*[contains(@class,'tasks-list')]//a[normalize-space(.)='" + taskName + "']");
     driver.get(baseUrl);
-    wait.until(ExpectedConditions.elementToBeClickable(
-        By.xpath("//*[contains(@class,'tasks-list')]//a[normalize-space(.)='" + taskName + "']"))).click();
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(40)).until(ExpectedConditions.elementToBeClickable(link)).click();
+    } catch (org.openqa.selenium.TimeoutException firstLoad) {
+      // Tasklist now and then shows its list empty after the first load of a session, as a person would see it;
+      // they press reload, and so does this
+      driver.navigate().refresh();
+      try {
+        wait.until(ExpectedConditions.elementToBeClickable(link)).click();
+      } catch (org.openqa.selenium.TimeoutException e) {
+        throw new AssertionError("task not in the list: " + taskName + "; the page said:\n"
+            + pageTextOnFailure("task-" + taskName), e);
+      }
+    }
     awaitForm();
   }
 
