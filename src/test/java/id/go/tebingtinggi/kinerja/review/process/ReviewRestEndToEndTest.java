@@ -202,8 +202,10 @@ class ReviewRestEndToEndTest {
     assertThat(statusOfTheReview()).isEqualTo(ReviewStatus.READY_FOR_MEETING);
 
     // the meeting decides an award
-    int lastCertificate = jdbc.queryForObject(
-        "select coalesce(max(sequence_number), 0) from award where award_year = 2026", Integer.class);
+    // a certificate number is never given twice, not even one of an award removed since (award_counter)
+    int lastCertificate = jdbc.queryForObject("select greatest("
+        + "(select coalesce(max(sequence_number), 0) from award where award_year = 2026), "
+        + "(select coalesce(max(last_number), 0) from award_counter where award_year = 2026))", Integer.class);
     ResponseEntity<JsonNode> decided = client.post(EngineRestClient.ADMIN, "/message", Map.of(
         "messageName", "MeetingDecision", "businessKey", KEY,
         "processVariables", Map.of("tindakLanjut", Map.of("value", "PENGHARGAAN"))));
