@@ -238,10 +238,22 @@ final class Tasklist implements AutoCloseable {
 
   /** Replaces the text of a textfield, textarea or number field. */
   void type(String key, String text) {
-    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(input(key)));
-    scrollTo(element);
-    element.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    element.sendKeys(text);
+    // form-js may render a field again while it is typed into (a conditional field appearing beside it), which
+    // loses the keys; a person would see the field empty and type again, and so does this
+    for (int attempt = 1; ; attempt++) {
+      WebElement element = wait.until(ExpectedConditions.elementToBeClickable(input(key)));
+      scrollTo(element);
+      element.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+      element.sendKeys(text);
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> text.equals(value(key)));
+        return;
+      } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException e) {
+        if (attempt == 3) {
+          throw new AssertionError("field " + key + " does not keep what was typed: '" + value(key) + "'", e);
+        }
+      }
+    }
   }
 
   /** Picks an option of a select field by its label. */
