@@ -1,8 +1,5 @@
 package id.go.tebingtinggi.kinerja.browser;
 
-import static id.go.tebingtinggi.kinerja.meeting.MeetingFixture.BAIK;
-import static id.go.tebingtinggi.kinerja.meeting.MeetingFixture.BUTUH_PERBAIKAN;
-import static id.go.tebingtinggi.kinerja.meeting.MeetingFixture.SANGAT_BAIK;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.tebingtinggi.kinerja.meeting.MeetingFixture;
@@ -44,11 +41,7 @@ class MeetingBrowserIT {
     if (rambutan != null) {
       return;
     }
-    rambutan = new MeetingFixture(engine, jdbc, "KEC-RAMBUTAN").open()
-        .bringToMeeting(HEAD, SANGAT_BAIK)
-        .bringToMeeting("suryani.sihombing", BAIK)
-        .bringToMeeting("ferdi.matondang", BAIK)
-        .bringToMeeting("mega.silvia", BUTUH_PERBAIKAN);
+    rambutan = MeetingFixture.rambutanAtItsMeeting(engine, jdbc);
   }
 
   @AfterAll

@@ -61,6 +61,18 @@ public final class MeetingFixture {
     return unitCode + "-" + period.year() + "-Q" + period.quarter();
   }
 
+  /**
+   * Kecamatan Rambutan's last quarter brought to its meeting: its head Sangat Baik, two staff Baik, one Butuh
+   * Perbaikan — a distribution that fits the guide of a Baik unit and not that of a Butuh Perbaikan one.
+   */
+  public static MeetingFixture rambutanAtItsMeeting(ProcessEngine engine, JdbcTemplate jdbc) {
+    return new MeetingFixture(engine, jdbc, "KEC-RAMBUTAN").open()
+        .bringToMeeting("khairul.dalimunthe", SANGAT_BAIK)
+        .bringToMeeting("suryani.sihombing", BAIK)
+        .bringToMeeting("ferdi.matondang", BAIK)
+        .bringToMeeting("mega.silvia", BUTUH_PERBAIKAN);
+  }
+
   public MeetingFixture open() {
     engine.getRuntimeService().startProcessInstanceByKey("UnitQuarterlyCycle", Variables.createVariables()
         .putValue("kodeUnit", unitCode).putValue("year", period.year()).putValue("quarter", period.quarter()));

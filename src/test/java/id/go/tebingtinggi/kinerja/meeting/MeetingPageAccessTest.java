@@ -1,8 +1,5 @@
 package id.go.tebingtinggi.kinerja.meeting;
 
-import static id.go.tebingtinggi.kinerja.meeting.MeetingFixture.BAIK;
-import static id.go.tebingtinggi.kinerja.meeting.MeetingFixture.BUTUH_PERBAIKAN;
-import static id.go.tebingtinggi.kinerja.meeting.MeetingFixture.SANGAT_BAIK;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,11 +50,7 @@ class MeetingPageAccessTest {
     if (rambutan != null) {
       return;
     }
-    rambutan = new MeetingFixture(engine, jdbc, "KEC-RAMBUTAN").open()
-        .bringToMeeting(HEAD, SANGAT_BAIK)
-        .bringToMeeting("suryani.sihombing", BAIK)
-        .bringToMeeting(STAFF, BAIK)
-        .bringToMeeting("mega.silvia", BUTUH_PERBAIKAN);
+    rambutan = MeetingFixture.rambutanAtItsMeeting(engine, jdbc);
     taskId = rambutan.meetingTask().getId();
   }
 
