@@ -50,11 +50,12 @@ public class MeetingService {
     List<MeetingAgenda.Item> items = new ArrayList<>();
     List<MeetingAgenda.Pending> pending = new ArrayList<>();
     Map<Predikat, Long> distribution = new EnumMap<>(Predikat.class);
+    Set<Long> decidedAlready = decisions.findDecidedReviewIdsOfCycle(cycleId);
     for (PerformanceReview review : reviews.findByCycle(cycleId)) {
       if (review.getPredikat() != null && review.getStatus() != ReviewStatus.WITHDRAWN) {
         distribution.merge(review.getPredikat(), 1L, Long::sum);
       }
-      if (review.getStatus() == ReviewStatus.READY_FOR_MEETING && decisions.findByReviewId(review.getId()).isEmpty()) {
+      if (review.getStatus() == ReviewStatus.READY_FOR_MEETING && !decidedAlready.contains(review.getId())) {
         items.add(new MeetingAgenda.Item(review.getId(), review.getEmployee().getNip().value(),
             review.getEmployee().getName(), review.getEmployee().getPosition(), review.getPredikat(),
             review.getRecommendedFollowUp()));

@@ -156,8 +156,9 @@ public final class Benchmark {
     int quarter = (today.getMonthValue() - 1) / 3 + 1;
     System.out.printf("Quarter %d-Q%d of the whole city, %d workers, job executor on%n", year, quarter,
         options.workers());
+    PlannerStatistics statistics = PlannerStatistics.of(jdbc);
     QuarterDriver driver = new QuarterDriver(engine, context.getBean(MeetingTasks.class),
-        context.getBean(MeetingService.class), jdbc, workers, people, jobs, options.seed(), result);
+        context.getBean(MeetingService.class), jdbc, workers, people, jobs, statistics, options.seed(), result);
     long historicBefore = engine.getHistoryService().createHistoricProcessInstanceQuery().finished().count();
     Map<String, Object> sizes = new LinkedHashMap<>();
     int reviewsExpected = jdbc.queryForObject(
@@ -230,7 +231,7 @@ public final class Benchmark {
         .sorted(Comparator.naturalOrder()).toList();
     System.out.printf("Task list of %s at %s open tasks%n", user, checkpoints);
     TaskListQuery taskList = new TaskListQuery(engine,
-        new TransactionTemplate(context.getBean(PlatformTransactionManager.class)), workers, people,
+        new TransactionTemplate(context.getBean(PlatformTransactionManager.class)), workers, people, statistics,
         options.queryRepetitions());
     Map<String, Object> taskListFigures = new LinkedHashMap<>();
     taskListFigures.put("user", user);
@@ -238,6 +239,7 @@ public final class Benchmark {
     taskListFigures.put("query", "taskAssignee(user).orderByTaskCreateTime().desc().listPage(0, 50)");
     taskListFigures.put("measurements", taskList.measure(checkpoints, user, staff));
     result.put("taskList", taskListFigures);
+    result.put("plannerStatistics", statistics.summary());
   }
 
   private void describeRun(ConfigurableApplicationContext context, ProcessEngine engine, JdbcTemplate jdbc,

@@ -67,6 +67,9 @@ final class BenchmarkTable {
             percentiles(measurement.get("withAuthorization")), percentiles(measurement.get("withoutAuthentication")));
       }
     }
+    if (result.get("plannerStatistics") != null) {
+      out.printf("planner statistics %s%n", (Object) result.get("plannerStatistics"));
+    }
     out.printf("peak heap %s MiB of %s MiB%n", (Object) result.get("peakHeapMiB"), (Object) result.get("maxHeapMiB"));
     List<String> problems = result.get("problems");
     out.println(problems == null || problems.isEmpty() ? "no problems" : "PROBLEMS: " + problems);

@@ -41,6 +41,7 @@ final class QuarterDriver {
   private final Workers workers;
   private final People people;
   private final JobWatch jobs;
+  private final PlannerStatistics statistics;
   private final long seed;
   private final BenchmarkResult result;
   final Latencies completions = new Latencies();
@@ -49,7 +50,8 @@ final class QuarterDriver {
   private List<String> bkpsdmStaff = List.of();
 
   QuarterDriver(ProcessEngine engine, MeetingTasks meetingTasks, MeetingService meetings, JdbcTemplate jdbc,
-                Workers workers, People people, JobWatch jobs, long seed, BenchmarkResult result) {
+                Workers workers, People people, JobWatch jobs, PlannerStatistics statistics, long seed,
+                BenchmarkResult result) {
     this.engine = engine;
     this.taskService = engine.getTaskService();
     this.meetingTasks = meetingTasks;
@@ -58,6 +60,7 @@ final class QuarterDriver {
     this.workers = workers;
     this.people = people;
     this.jobs = jobs;
+    this.statistics = statistics;
     this.seed = seed;
     this.result = result;
   }
@@ -235,5 +238,6 @@ final class QuarterDriver {
     long started = System.nanoTime();
     work.run();
     result.phase(name, System.nanoTime() - started, tasksCompleted - before);
+    statistics.refresh();
   }
 }

@@ -26,13 +26,16 @@ final class TaskListQuery {
   private final TransactionTemplate transactions;
   private final Workers workers;
   private final People people;
+  private final PlannerStatistics statistics;
   private final int repetitions;
 
-  TaskListQuery(ProcessEngine engine, TransactionTemplate transactions, Workers workers, People people, int repetitions) {
+  TaskListQuery(ProcessEngine engine, TransactionTemplate transactions, Workers workers, People people,
+                PlannerStatistics statistics, int repetitions) {
     this.engine = engine;
     this.transactions = transactions;
     this.workers = workers;
     this.people = people;
+    this.statistics = statistics;
     this.repetitions = repetitions;
   }
 
@@ -42,6 +45,7 @@ final class TaskListQuery {
     for (int target : openTaskCounts) {
       long open = engine.getTaskService().createTaskQuery().count();
       fill((int) Math.max(0, target - open), user, others);
+      statistics.refresh();
       long fillEnd = engine.getTaskService().createTaskQuery().count();
       long userTasks = engine.getTaskService().createTaskQuery().taskAssignee(user).count();
       Latencies authorized = time(() -> people.as(user, () -> firstPage(user)));
