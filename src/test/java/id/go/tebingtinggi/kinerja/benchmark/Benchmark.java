@@ -240,6 +240,7 @@ public final class Benchmark {
     taskListFigures.put("measurements", taskList.measure(checkpoints, user, staff));
     result.put("taskList", taskListFigures);
     result.put("plannerStatistics", statistics.summary());
+    statistics.close();
   }
 
   private void describeRun(ConfigurableApplicationContext context, ProcessEngine engine, JdbcTemplate jdbc,
